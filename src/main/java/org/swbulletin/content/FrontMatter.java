@@ -1,0 +1,335 @@
+package org.swbulletin.content;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.regex.Pattern;
+import org.swbulletin.enrich.Figure;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads and writes the YAML front matter + Markdown body form of an {@link Article}.
+ *
+ * <p>Writing is deterministic: keys in a fixed order, lists of tags in flow style, strings quoted only when YAML needs
+ * it. Reading uses SnakeYAML's safe constructor only and reports a bad value with the file and line it stands on.
+ */
+public final class FrontMatter {
+    /** The keys this model knows, in the order they are written. */
+    public static final List<String> KEYS = List.of("id", "lang", "title", "title_en", "kicker", "report", "reports",
+            "order", "section", "source", "date", "provinces", "cities", "places", "themes", "figures", "captions",
+            "source_fingerprint");
+
+    private static final Set<String> FIGURE_KEYS = Set.of("label", "value", "unit", "qualifier", "text");
+    private static final Pattern PLAIN_UNSAFE = Pattern.compile(
+            "^[-?:,\\[\\]{}#&*!|>'\"%@`\\s]|[:#,\\[\\]{}\"'\\\\]|\\s$|[\\x00-\\x1f\\x7f]");
+    private static final Pattern NOT_A_STRING = Pattern.compile(
+            "(?i)~|null|true|false|yes|no|on|off|y|n|[-+]?(\\.?[0-9][0-9_.:eE+-]*|\\.inf|\\.nan)|\\d{4}-\\d\\d?-\\d\\d?.*");
+
+    private FrontMatter() {}
+
+    /**
+     * Parses a front-matter Markdown file.
+     *
+     * @param text the whole file, BOM and CRLF line ends allowed
+     * @param file the file's path, for messages and {@link Article#file()}
+     * @return the article
+     * @throws ContentException naming the file and line when the front matter is missing, not YAML, or of a wrong type
+     */
+    public static Article parse(String text, Path file) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        t = t.replace("\r\n", "\n").replace('\r', '\n');
+        if (!t.startsWith("---\n")) {
+            throw new ContentException(file, 1, "front matter missing: the file must start with a line '---'");
+        }
+        int end = t.indexOf("\n---\n", 3);
+        if (end < 0 && t.endsWith("\n---")) {
+            end = t.length() - 4;
+        }
+        if (end < 0) {
+            throw new ContentException(file, 1, "front matter not closed: no line '---' after the opening one");
+        }
+        String yamlText = t.substring(4, end + 1);
+        int bodyStart = Math.min(t.length(), end + 5);
+        String rest = t.substring(bodyStart);
+        int bodyLine = countLines(t, bodyStart) + 1;
+        while (rest.startsWith("\n")) {
+            rest = rest.substring(1);
+            bodyLine++;
+        }
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        Map<String, Object> map = loadMap(yamlText, file, keyLines);
+        return fromMap(map, keyLines, rest.stripTrailing(), file, bodyLine);
+    }
+
+    private static int countLines(String s, int upTo) {
+        int n = 0;
+        for (int i = 0; i < upTo && i < s.length(); i++) {
+            if (s.charAt(i) == '\n') n++;
+        }
+        return n;
+    }
+
+    private static Map<String, Object> loadMap(String yamlText, Path file, Map<String, Integer> keyLines) {
+        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        Object loaded;
+        try {
+            Node node = yaml.compose(new java.io.StringReader(yamlText));
+            if (node instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key) {
+                        keyLines.put(key.getValue(), key.getStartMark().getLine() + 2);
+                    }
+                }
+            }
+            loaded = yaml.load(yamlText);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
+            throw new ContentException(file, line, "front matter is not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new ContentException(file, 1, "front matter is not valid YAML: " + e.getMessage());
+        }
+        if (loaded == null) {
+            throw new ContentException(file, 2, "front matter is empty: it needs at least id and title");
+        }
+        if (!(loaded instanceof Map<?, ?> raw)) {
+            throw new ContentException(file, 2, "front matter must be a map of keys to values");
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        raw.forEach((k, v) -> map.put(String.valueOf(k), v));
+        return map;
+    }
+
+    private static Article fromMap(Map<String, Object> map, Map<String, Integer> lines, String body, Path file,
+                                   int bodyLine) {
+        Reader r = new Reader(map, lines, file);
+        Article.Builder b = Article.builder()
+                .id(r.requiredString("id"))
+                .title(r.requiredString("title"))
+                .lang(r.string("lang"))
+                .titleEn(r.string("title_en"))
+                .kicker(r.string("kicker"))
+                .section(r.string("section"))
+                .source(r.string("source"))
+                .date(r.string("date"))
+                .order(r.integer("order"))
+                .captions(r.strings("captions"))
+                .provinces(r.strings("provinces"))
+                .cities(r.strings("cities"))
+                .places(r.strings("places"))
+                .themes(r.strings("themes"))
+                .figures(r.figures("figures"))
+                .sourceFingerprint(r.string("source_fingerprint"))
+                .body(body)
+                .file(file)
+                .bodyLine(bodyLine);
+        List<String> reports = new ArrayList<>(r.strings("reports"));
+        String report = r.string("report");
+        if (report != null && !reports.contains(report)) {
+            reports.add(0, report);
+        }
+        b.reports(reports);
+        Map<String, Object> extra = new LinkedHashMap<>(map);
+        KEYS.forEach(extra::remove);
+        b.extra(extra);
+        return b.build();
+    }
+
+    /** The line of a key in a parsed file's front matter, for messages about its value; 1 when unknown. */
+    static int lineOf(Map<String, Integer> lines, String key) {
+        return lines.getOrDefault(key, 1);
+    }
+
+    /**
+     * Writes an article as front matter and body, in the form {@link #parse} reads back to an equal article.
+     *
+     * @param a the article
+     * @return the file's text, ending with a newline
+     */
+    public static String write(Article a) {
+        StringBuilder s = new StringBuilder("---\n");
+        key(s, "id", a.id());
+        key(s, "lang", a.lang());
+        key(s, "title", a.title());
+        key(s, "title_en", a.titleEn());
+        key(s, "kicker", a.kicker());
+        if (a.reports().size() == 1) {
+            key(s, "report", a.report());
+        } else if (a.reports().size() > 1) {
+            flowList(s, "reports", a.reports());
+        }
+        if (a.order() > 0) {
+            s.append("order: ").append(a.order()).append('\n');
+        }
+        key(s, "section", a.section());
+        key(s, "source", a.source());
+        key(s, "date", a.date());
+        if (!a.isTranslation() || !a.provinces().isEmpty()) flowList(s, "provinces", a.provinces());
+        if (!a.isTranslation() || !a.cities().isEmpty()) flowList(s, "cities", a.cities());
+        if (!a.places().isEmpty()) flowList(s, "places", a.places());
+        if (!a.isTranslation() || !a.themes().isEmpty()) flowList(s, "themes", a.themes());
+        if (!a.figures().isEmpty()) {
+            s.append("figures:\n");
+            for (Figure f : a.figures()) {
+                s.append("  - {label: ").append(scalar(f.label()))
+                        .append(", value: ").append(f.value().stripTrailingZeros().toPlainString());
+                if (!f.unit().isEmpty()) s.append(", unit: ").append(scalar(f.unit()));
+                if (f.qualifier() != null) s.append(", qualifier: ").append(scalar(f.qualifier()));
+                s.append(", text: ").append(scalar(f.text())).append("}\n");
+            }
+        }
+        if (!a.captions().isEmpty()) {
+            s.append("captions:\n");
+            a.captions().forEach(c -> s.append("  - ").append(scalar(c)).append('\n'));
+        }
+        key(s, "source_fingerprint", a.sourceFingerprint());
+        if (!a.extra().isEmpty()) {
+            s.append(new Yaml().dumpAs(a.extra(), null, org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK));
+        }
+        s.append("---\n\n").append(a.body().strip()).append('\n');
+        return s.toString();
+    }
+
+    private static void key(StringBuilder s, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            s.append(key).append(": ").append(scalar(value)).append('\n');
+        }
+    }
+
+    private static void flowList(StringBuilder s, String key, List<String> values) {
+        s.append(key).append(": [");
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) s.append(", ");
+            s.append(scalar(values.get(i)));
+        }
+        s.append("]\n");
+    }
+
+    /** A string as a YAML scalar: plain where that reads back as the same string, double-quoted otherwise. */
+    static String scalar(String v) {
+        if (!v.isEmpty() && !PLAIN_UNSAFE.matcher(v).find() && !NOT_A_STRING.matcher(v).matches()) {
+            return v;
+        }
+        StringBuilder q = new StringBuilder("\"");
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            switch (c) {
+                case '"' -> q.append("\\\"");
+                case '\\' -> q.append("\\\\");
+                case '\n' -> q.append("\\n");
+                case '\t' -> q.append("\\t");
+                case '\r' -> q.append("\\r");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) q.append(String.format("\\x%02x", (int) c));
+                    else q.append(c);
+                }
+            }
+        }
+        return q.append('"').toString();
+    }
+
+    /** Typed access to the loaded map, with errors that name the key's line. */
+    private record Reader(Map<String, Object> map, Map<String, Integer> lines, Path file) {
+
+        ContentException error(String key, String message) {
+            return new ContentException(file, lineOf(lines, key), message);
+        }
+
+        String requiredString(String key) {
+            String v = string(key);
+            if (v == null || v.isBlank()) {
+                throw error(key, "front matter lacks '" + key + "'");
+            }
+            return v;
+        }
+
+        String string(String key) {
+            Object v = map.get(key);
+            if (v == null) return null;
+            if (v instanceof Date d) {
+                SimpleDateFormat f = new SimpleDateFormat("yyyy-MM-dd");
+                f.setTimeZone(TimeZone.getTimeZone("UTC"));
+                return f.format(d);
+            }
+            if (v instanceof Map || v instanceof List) {
+                throw error(key, "'" + key + "' must be a single value, not a " + (v instanceof Map ? "map" : "list"));
+            }
+            return String.valueOf(v);
+        }
+
+        int integer(String key) {
+            Object v = map.get(key);
+            if (v == null) return 0;
+            if (v instanceof Integer i) return i;
+            throw error(key, "'" + key + "' must be a whole number, not '" + v + "'");
+        }
+
+        List<String> strings(String key) {
+            Object v = map.get(key);
+            if (v == null) return List.of();
+            if (v instanceof List<?> list) {
+                List<String> out = new ArrayList<>();
+                for (Object o : list) {
+                    if (o == null || o instanceof Map || o instanceof List) {
+                        throw error(key, "'" + key + "' must be a list of names, found '" + o + "'");
+                    }
+                    out.add(String.valueOf(o));
+                }
+                return out;
+            }
+            if (v instanceof Map) {
+                throw error(key, "'" + key + "' must be a list, not a map");
+            }
+            return List.of(String.valueOf(v));
+        }
+
+        List<Figure> figures(String key) {
+            Object v = map.get(key);
+            if (v == null) return List.of();
+            if (!(v instanceof List<?> list)) {
+                throw error(key, "'figures' must be a list of {label, value, unit, text}");
+            }
+            List<Figure> out = new ArrayList<>();
+            for (Object o : list) {
+                if (!(o instanceof Map<?, ?> m)) {
+                    throw error(key, "each figure must be a map {label, value, unit, text}, found '" + o + "'");
+                }
+                for (Object k : m.keySet()) {
+                    if (!FIGURE_KEYS.contains(String.valueOf(k))) {
+                        throw error(key, "unknown figure key '" + k + "' (known: label, value, unit, qualifier, text)");
+                    }
+                }
+                Object label = m.get("label");
+                Object value = m.get("value");
+                if (label == null || value == null) {
+                    throw error(key, "a figure needs a label and a value: " + m);
+                }
+                BigDecimal number;
+                try {
+                    number = new BigDecimal(String.valueOf(value));
+                } catch (NumberFormatException e) {
+                    throw error(key, "figure value must be a number, not '" + value + "'");
+                }
+                Object text = m.get("text");
+                out.add(new Figure(String.valueOf(label), number, m.get("unit") == null ? "" : String.valueOf(m.get("unit")),
+                        m.get("qualifier") == null ? null : String.valueOf(m.get("qualifier")),
+                        text == null ? String.valueOf(label) : String.valueOf(text)));
+            }
+            return out;
+        }
+    }
+}

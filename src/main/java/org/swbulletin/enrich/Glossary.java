@@ -1,0 +1,79 @@
+package org.swbulletin.enrich;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The bilingual glossary editors keep in {@code content/_data/glossary.yaml}: a map {@code terms} of social-work
+ * terms and a map {@code outlets} of news outlets, each from Chinese to English.
+ */
+public final class Glossary {
+    /** Where the glossary lives, relative to the content directory. */
+    public static final String FILE = "_data/glossary.yaml";
+
+    private final Map<String, String> terms;
+    private final Map<String, String> outlets;
+
+    /** A glossary of the given maps. */
+    public Glossary(Map<String, String> terms, Map<String, String> outlets) {
+        this.terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
+        this.outlets = Collections.unmodifiableMap(new LinkedHashMap<>(outlets));
+    }
+
+    /**
+     * Loads the glossary of a content directory; an absent file is an empty glossary.
+     *
+     * @throws DataFileException when the file is malformed
+     */
+    public static Glossary load(Path contentDir) {
+        Path file = contentDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return new Glossary(Map.of(), Map.of());
+        }
+        Object data = YamlData.load(file);
+        if (data == null) {
+            return new Glossary(Map.of(), Map.of());
+        }
+        if (!(data instanceof Map<?, ?> m)) {
+            throw new DataFileException(file, 1, "expected a map with 'terms' and 'outlets'");
+        }
+        return new Glossary(section(m, "terms", file), section(m, "outlets", file));
+    }
+
+    private static Map<String, String> section(Map<?, ?> m, String key, Path file) {
+        Object v = m.get(key);
+        if (v == null) {
+            return Map.of();
+        }
+        if (!(v instanceof Map<?, ?> sm)) {
+            throw new DataFileException(file, 0, "'" + key + "' must map Chinese to English");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        sm.forEach((k, e) -> out.put(String.valueOf(k), String.valueOf(e)));
+        return out;
+    }
+
+    /** All terms, Chinese to English. */
+    public Map<String, String> terms() {
+        return terms;
+    }
+
+    /** All outlets, Chinese to English. */
+    public Map<String, String> outlets() {
+        return outlets;
+    }
+
+    /** The English for a social-work term. */
+    public Optional<String> term(String zh) {
+        return Optional.ofNullable(terms.get(zh));
+    }
+
+    /** The English name of an outlet, if the glossary has it. */
+    public Optional<String> outlet(String zh) {
+        return Optional.ofNullable(outlets.get(zh));
+    }
+}

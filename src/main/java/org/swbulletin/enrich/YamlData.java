@@ -1,0 +1,34 @@
+package org.swbulletin.enrich;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Loads an editors' YAML data file with SnakeYAML's safe constructor, turning failures into located errors. */
+final class YamlData {
+    private YamlData() {}
+
+    /** The file's top-level value, or null for an empty file. */
+    static Object load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DataFileException(file, 0, "cannot read: " + e.getMessage());
+        }
+        try {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new DataFileException(file, line, "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new DataFileException(file, 0, "not valid YAML: " + e.getMessage());
+        }
+    }
+}
