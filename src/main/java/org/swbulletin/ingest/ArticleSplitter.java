@@ -13,7 +13,8 @@ import java.util.Optional;
  * <p>An article ends at its source line. What follows is a title, a caption that repeats the title just ended (it goes
  * to that article), or a rubric: a title line followed at once by another title introduces several articles and
  * becomes their {@code section}. Two title lines with no blank line between them, or whose first ends with a colon,
- * are a kicker and its headline. A {@code #}/{@code ##} heading inside an article starts a new one.
+ * are a kicker and its headline; a line after the first title line that holds a comma, semicolon or full stop is
+ * the first paragraph, not another title. A {@code #}/{@code ##} heading inside an article starts a new one.
  */
 public final class ArticleSplitter {
     /** Longest line that may be a title. */
@@ -60,7 +61,8 @@ public final class ArticleSplitter {
                     if (pending.isEmpty() && cur != null && repeatsTitle(cur, u.line.text())) {
                         cur.captions.add(u.line.text());
                         captionsMoved++;
-                    } else if (isTitleLike(u.line.text())) {
+                    } else if (isTitleLike(u.line.text())
+                            && (pending.isEmpty() || !Punctuation.hasClausePunctuation(u.line.text()))) {
                         pending.add(u);
                     } else if (pending.isEmpty()) {
                         if (cur == null) {

@@ -43,6 +43,14 @@ public final class Punctuation {
         return false;
     }
 
+    /** True when the text holds a comma, semicolon or full stop: the marks of running text, rare in headlines. */
+    public static boolean hasClausePunctuation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("，,；;。．".indexOf(text.charAt(i)) >= 0) return true;
+        }
+        return false;
+    }
+
     /** True for a line of punctuation only, such as a stray {@code ”}; an ellipsis line is text, not stray. */
     public static boolean isLonePunctuation(String text) {
         if (text.isEmpty()) return false;
