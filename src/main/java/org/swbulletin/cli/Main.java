@@ -50,7 +50,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);
-        cl.setExitCodeExceptionMapper(e -> INVALID_INPUT);
+        // picocli consults this mapper for bad options too: those are usage errors, not invalid input.
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID_INPUT);
         return cl;
     }
 
