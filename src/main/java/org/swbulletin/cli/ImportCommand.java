@@ -13,6 +13,7 @@ import org.swbulletin.content.FileOutcome;
 import org.swbulletin.content.ImportedField;
 import org.swbulletin.content.ReportImporter;
 import org.swbulletin.content.ReportOutcome;
+import org.swbulletin.enrich.EditorDataDefaults;
 import org.swbulletin.enrich.Enricher;
 import org.swbulletin.ingest.ParseWarning;
 import org.swbulletin.ingest.ParsedReport;
@@ -64,6 +65,9 @@ public final class ImportCommand implements Callable<Integer> {
                 failures.add(e);
             }
         }
+        if (!dryRun) {
+            installEditorData(out);
+        }
         List<ReportOutcome> outcomes = new ReportImporter(content, Enricher.load(content), force, dryRun).run(parsed);
         if (!quiet) {
             outcomes.forEach(o -> summary(o, out));
@@ -75,6 +79,17 @@ public final class ImportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return failures.isEmpty() ? Main.OK : Main.INVALID_INPUT;
+    }
+
+    // A fresh content directory starts from the bundled taxonomy and glossary, which editors then own.
+    private void installEditorData(PrintWriter out) {
+        try {
+            for (Path written : EditorDataDefaults.install(content)) {
+                if (!quiet) out.println("installed " + written + " (the editors' copy from now on)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the editors' data files under " + content, e);
+        }
     }
 
     private List<Path> reportFiles(List<ReportFormatException> failures) {
