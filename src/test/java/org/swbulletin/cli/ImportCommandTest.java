@@ -220,7 +220,9 @@ class ImportCommandTest {
         Path seeds = seedsWith("subheadings.txt");
         run("import", "--seeds", seeds.toString(), "--content", content().toString());
         Path file = fileOf("示范市社工服务提质增效");
-        edit(file, "themes: []", "themes: [editor-chosen]");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, text.replaceFirst("(?m)^themes: \\[.*]$", "themes: [editor-chosen]"),
+                StandardCharsets.UTF_8);
         assertEquals(0, run("retag", "--content", content().toString()));
         assertEquals(List.of("editor-chosen"), articles().get(0).themes());
         assertTrue(out.contains("kept editor edits in " + file + ": themes"), out);
