@@ -1,9 +1,7 @@
 package org.swbulletin.cli;
 
 import java.io.PrintWriter;
-import org.swbulletin.content.ContentException;
-import org.swbulletin.enrich.DataFileException;
-import org.swbulletin.ingest.ReportFormatException;
+import org.swbulletin.ingest.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -58,12 +56,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         String message;
-        if (e instanceof ContentException c) {
-            message = c.located();
-        } else if (e instanceof ReportFormatException r) {
-            message = r.located();
-        } else if (e instanceof DataFileException d) {
-            message = d.located();
+        if (e instanceof InvalidInputException invalid) {
+            message = invalid.located();
         } else {
             message = e.getMessage() == null ? e.toString() : e.getMessage();
         }

@@ -1,31 +1,13 @@
 package org.swbulletin.enrich;
 
 import java.nio.file.Path;
+import org.swbulletin.ingest.InvalidInputException;
 
 /** An editors' data file (themes, glossary) that cannot be read: names the file and, where known, the line. */
-public class DataFileException extends RuntimeException {
-    private final Path file;
-    private final int line;
+public class DataFileException extends InvalidInputException {
 
     /** A problem at a line of a data file (0 when no line applies). */
     public DataFileException(Path file, int line, String message) {
-        super(message);
-        this.file = file;
-        this.line = line;
-    }
-
-    /** The file at fault. */
-    public Path file() {
-        return file;
-    }
-
-    /** The 1-based line, or 0. */
-    public int line() {
-        return line;
-    }
-
-    /** {@code file:line: message}. */
-    public String located() {
-        return file + (line > 0 ? ":" + line : "") + ": " + getMessage();
+        super(file, line, message, null);
     }
 }
