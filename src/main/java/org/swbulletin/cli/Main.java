@@ -1,8 +1,10 @@
 package org.swbulletin.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 import org.swbulletin.content.ContentException;
 import org.swbulletin.enrich.DataFileException;
+import org.swbulletin.enrich.Gazetteer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,9 +49,17 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** The configured command line with every command. */
     static CommandLine commandLine() {
+        return commandLine(Gazetteer::bundled);
+    }
+
+    /** The command line with a given gazetteer, so tests can check content against a small one. */
+    static CommandLine commandLine(Supplier<Gazetteer> gazetteer) {
         CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(new CheckCommand(gazetteer));
+        cl.addSubcommand(new TranslateCommand(gazetteer));
         cl.setExecutionExceptionHandler(Main::handle);
-        cl.setExitCodeExceptionMapper(e -> INVALID_INPUT);
+        // Usage errors must exit 2 (DEVELOPERS.md); without this picocli would apply the mapper to them too.
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID_INPUT);
         return cl;
     }
 
