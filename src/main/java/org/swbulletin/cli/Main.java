@@ -57,6 +57,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand(new CheckCommand(gazetteer));
         cl.addSubcommand(new TranslateCommand(gazetteer));
+        // WIRE (lead): pass the site builder here, e.g. (dirs, changed) -> siteBuilder.build(...), so that a preview
+        // rebuild reuses the incremental cache in-process; until then serve runs the 'build' command.
+        cl.addSubcommand(new ServeCommand(ServeCommand.throughBuildCommand()));
         cl.setExecutionExceptionHandler(Main::handle);
         // Usage errors must exit 2 (DEVELOPERS.md); without this picocli would apply the mapper to them too.
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID_INPUT);
