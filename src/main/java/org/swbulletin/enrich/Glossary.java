@@ -76,4 +76,20 @@ public final class Glossary {
     public Optional<String> outlet(String zh) {
         return Optional.ofNullable(outlets.get(zh));
     }
+
+    /** The English name of an outlet for display: the glossary's, else the name in pinyin words. */
+    public String outletEn(String zh) {
+        String name = zh.strip().replaceAll("^《|》$", "");
+        return outlet(name).orElseGet(() -> Pinyin.words(name));
+    }
+
+    /** The English of a term for display (a figure label): the glossary's, else the term in pinyin words. */
+    public String termEn(String zh) {
+        return term(zh).orElseGet(() -> Pinyin.words(zh));
+    }
+
+    /** A person's name in English order and pinyin: 彭东 gives Peng Dong. */
+    public String personNameEn(String zh) {
+        return Pinyin.personName(zh);
+    }
 }
