@@ -60,6 +60,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         // WIRE (lead): pass the site builder here, e.g. (dirs, changed) -> siteBuilder.build(...), so that a preview
         // rebuild reuses the incremental cache in-process; until then serve runs the 'build' command.
         cl.addSubcommand(new ServeCommand(ServeCommand.throughBuildCommand()));
+        cl.addSubcommand(new BenchCommand(gazetteer, BenchCommand.sameJar()));
         cl.setExecutionExceptionHandler(Main::handle);
         // Usage errors must exit 2 (DEVELOPERS.md); without this picocli would apply the mapper to them too.
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID_INPUT);
