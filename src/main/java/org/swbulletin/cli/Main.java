@@ -5,13 +5,14 @@ import java.util.function.Supplier;
 import org.swbulletin.content.ContentException;
 import org.swbulletin.enrich.DataFileException;
 import org.swbulletin.enrich.Gazetteer;
+import org.swbulletin.ingest.ReportFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code bulletin} command line: wires the pipeline's stages into commands. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.1.0",
         description = "Turns raw reports of Chinese social-work news into a bilingual bulletin website.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, RetagCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code of a run that succeeded. */
     public static final int OK = 0;
@@ -62,7 +63,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cl.addSubcommand(new ServeCommand(ServeCommand.throughBuildCommand()));
         cl.addSubcommand(new BenchCommand(gazetteer, BenchCommand.sameJar()));
         cl.setExecutionExceptionHandler(Main::handle);
-        // Usage errors must exit 2 (DEVELOPERS.md); without this picocli would apply the mapper to them too.
+        // picocli consults this mapper for bad options too: those are usage errors, not invalid input.
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID_INPUT);
         return cl;
     }
@@ -72,6 +73,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         String message;
         if (e instanceof ContentException c) {
             message = c.located();
+        } else if (e instanceof ReportFormatException r) {
+            message = r.located();
         } else if (e instanceof DataFileException d) {
             message = d.located();
         } else {

@@ -53,7 +53,7 @@ public final class EditorDataDefaults {
         if (Files.isRegularFile(contentDir.resolve(ThemeTaxonomy.FILE))) {
             return ThemeTaxonomy.load(contentDir);
         }
-        return ThemeTaxonomy.load(bundledDir(THEMES, ThemeTaxonomy.FILE));
+        return ThemeTaxonomy.parse(text(THEMES), Path.of("(bundled) " + THEMES));
     }
 
     /** The glossary of a content directory, or the bundled one when the directory has none. */
@@ -61,20 +61,12 @@ public final class EditorDataDefaults {
         if (Files.isRegularFile(contentDir.resolve(Glossary.FILE))) {
             return Glossary.load(contentDir);
         }
-        return Glossary.load(bundledDir(GLOSSARY, Glossary.FILE));
+        return Glossary.parse(text(GLOSSARY), Path.of("(bundled) " + GLOSSARY));
     }
 
-    // The loaders read from a content directory, so the bundled copy is laid out as one in a temporary directory.
-    private static Path bundledDir(String resource, String file) {
+    private static String text(String resource) {
         try {
-            Path dir = Files.createTempDirectory("bulletin-defaults");
-            Path target = dir.resolve(file);
-            Files.createDirectories(target.getParent());
-            Files.write(target, bytes(resource));
-            target.toFile().deleteOnExit();
-            target.getParent().toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
-            return dir;
+            return new String(bytes(resource), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot read bundled " + resource, e);
         }

@@ -34,7 +34,21 @@ public final class Glossary {
         if (!Files.isRegularFile(file)) {
             return new Glossary(Map.of(), Map.of());
         }
-        Object data = YamlData.load(file);
+        return of(YamlData.load(file), file);
+    }
+
+    /**
+     * A glossary from YAML text.
+     *
+     * @param text the file's text
+     * @param file the file it came from, for messages
+     * @throws DataFileException when the text is malformed
+     */
+    public static Glossary parse(String text, Path file) {
+        return of(YamlData.parse(text, file), file);
+    }
+
+    private static Glossary of(Object data, Path file) {
         if (data == null) {
             return new Glossary(Map.of(), Map.of());
         }
