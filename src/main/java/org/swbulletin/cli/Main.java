@@ -1,6 +1,8 @@
 package org.swbulletin.cli;
 
 import java.io.PrintWriter;
+import java.util.function.Supplier;
+import org.swbulletin.enrich.Gazetteer;
 import org.swbulletin.ingest.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,7 +48,18 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** The configured command line with every command. */
     static CommandLine commandLine() {
+        return commandLine(Gazetteer::bundled);
+    }
+
+    /** The command line with a given gazetteer, so tests can check content against a small one. */
+    static CommandLine commandLine(Supplier<Gazetteer> gazetteer) {
         CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(new CheckCommand(gazetteer));
+        cl.addSubcommand(new TranslateCommand(gazetteer));
+        // WIRE (lead): pass the site builder here, e.g. (dirs, changed) -> siteBuilder.build(...), so that a preview
+        // rebuild reuses the incremental cache in-process; until then serve runs the 'build' command.
+        cl.addSubcommand(new ServeCommand(ServeCommand.throughBuildCommand()));
+        cl.addSubcommand(new BenchCommand(gazetteer, BenchCommand.sameJar()));
         cl.setExecutionExceptionHandler(Main::handle);
         // picocli consults this mapper for bad options too: those are usage errors, not invalid input.
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID_INPUT);

@@ -242,6 +242,53 @@ public final class FrontMatter {
         return q.append('"').toString();
     }
 
+    /**
+     * Where each top-level key of a file's front matter stands, with its raw scalar text, for checks that need the
+     * value as written (a date SnakeYAML would silently roll over) or a line to point at.
+     *
+     * @param text the whole file
+     * @return keys in file order; empty when the front matter is missing or not YAML (parse reports that)
+     */
+    public static Map<String, Key> keys(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        t = t.replace("\r\n", "\n").replace('\r', '\n');
+        Map<String, Key> out = new LinkedHashMap<>();
+        if (!t.startsWith("---\n")) {
+            return out;
+        }
+        int end = t.indexOf("\n---\n", 3);
+        if (end < 0 && t.endsWith("\n---")) {
+            end = t.length() - 4;
+        }
+        if (end < 0) {
+            return out;
+        }
+        try {
+            Node node = new Yaml(new SafeConstructor(new LoaderOptions()))
+                    .compose(new java.io.StringReader(t.substring(4, end + 1)));
+            if (node instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key) {
+                        String raw = tuple.getValueNode() instanceof ScalarNode v ? v.getValue() : null;
+                        out.put(key.getValue(), new Key(key.getValue(), key.getStartMark().getLine() + 2, raw));
+                    }
+                }
+            }
+        } catch (YAMLException e) {
+            out.clear();
+        }
+        return out;
+    }
+
+    /**
+     * A top-level front-matter key as written.
+     *
+     * @param name   the key
+     * @param line   its 1-based line in the file
+     * @param scalar the value's text when it is a single value, else null
+     */
+    public record Key(String name, int line, String scalar) {}
+
     /** Typed access to the loaded map, with errors that name the key's line. */
     private record Reader(Map<String, Object> map, Map<String, Integer> lines, Path file) {
 

@@ -1,0 +1,75 @@
+package org.swbulletin.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.swbulletin.content.ContentChecker;
+import org.swbulletin.content.Problem;
+import org.swbulletin.content.Problem.Severity;
+import org.swbulletin.enrich.Gazetteer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bulletin check}: validates all content and exits 1 when anything would publish a broken site. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Validates content/: front matter, tags, dates, ids, internal links and translations.",
+                "Prints file:line: error|warning: message, then a summary; exits 1 when there is an error."})
+final class CheckCommand implements Callable<Integer> {
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Content directory (default: ${DEFAULT-VALUE}).")
+    private Path content;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also list every article that has no translation yet.")
+    private boolean verbose;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print errors and the summary only.")
+    private boolean quiet;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final Supplier<Gazetteer> gazetteer;
+
+    CheckCommand(Supplier<Gazetteer> gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(content)) {
+            spec.commandLine().getErr().println("error: " + content + ": no such content directory");
+            return Main.INVALID_INPUT;
+        }
+        ContentChecker.Result r = new ContentChecker(gazetteer.get()).check(content);
+        for (Problem p : r.problems()) {
+            boolean shown = switch (p.severity()) {
+                case ERROR -> true;
+                case WARNING -> !quiet;
+                case INFO -> verbose && !quiet;
+            };
+            if (shown) {
+                out.println(p.located());
+            }
+        }
+        out.println(summary(r));
+        out.flush();
+        return r.ok() ? Main.OK : Main.INVALID_INPUT;
+    }
+
+    static String summary(ContentChecker.Result r) {
+        return "checked " + plural(r.articles(), "article") + " and " + plural(r.translations(), "translation") + ": "
+                + plural((int) r.count(Severity.ERROR), "error") + ", "
+                + plural((int) r.count(Severity.WARNING), "warning") + "; "
+                + r.untranslated() + " untranslated, " + r.stale() + " translation" + (r.stale() == 1 ? "" : "s")
+                + " possibly out of date";
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,146 @@
+package org.swbulletin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.swbulletin.site.DirectoryWatcher;
+import org.swbulletin.site.LiveReload;
+import org.swbulletin.site.PreviewServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bulletin serve}: builds the site, serves it on 127.0.0.1, and rebuilds and reloads open pages when content,
+ * templates or seeds change.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Builds the site and serves it on http://127.0.0.1:PORT/ for preview.",
+                "Watches content, templates and seeds; rebuilds on a change and reloads open pages.",
+                "A failed rebuild keeps the previous site on screen and prints the error. Ctrl-C stops."})
+final class ServeCommand implements Callable<Integer> {
+
+    /** How the preview builds the site; the arguments are the command's directories and what changed. */
+    @FunctionalInterface
+    interface SiteBuild {
+        /**
+         * @param dirs    the directories of this serve command
+         * @param changed the paths that changed, empty for the first build
+         * @throws Exception when the build failed, with a message for the editor
+         */
+        void build(Dirs dirs, Set<Path> changed) throws Exception;
+    }
+
+    /**
+     * The directories a preview works on.
+     *
+     * @param content   content directory
+     * @param templates templates directory, or null for the build's default
+     * @param seeds     seeds directory
+     * @param out       the site directory served
+     */
+    record Dirs(Path content, Path templates, Path seeds, Path out) {}
+
+    @Option(names = "--port", defaultValue = "1313", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "Content directory (default: ${DEFAULT-VALUE}).")
+    private Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Templates directory (default: templates).")
+    private Path templates;
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+            description = "Raw reports directory (default: ${DEFAULT-VALUE}).")
+    private Path seeds;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "Site directory to build and serve (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    private boolean verbose;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final SiteBuild siteBuild;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    ServeCommand(SiteBuild siteBuild) {
+        this.siteBuild = siteBuild;
+    }
+
+    /**
+     * The build the preview runs until the lead wires the site builder in directly: the {@code build} command of this
+     * same command line, run in-process, so that serve builds exactly what {@code bulletin build} builds.
+     */
+    static SiteBuild throughBuildCommand() {
+        return (dirs, changed) -> {
+            List<String> args = new ArrayList<>(List.of("build", "--content", dirs.content().toString(),
+                    "--seeds", dirs.seeds().toString(), "--out", dirs.out().toString()));
+            if (dirs.templates() != null) {
+                args.addAll(List.of("--templates", dirs.templates().toString()));
+            }
+            int exit = Main.commandLine().execute(args.toArray(String[]::new));
+            if (exit != Main.OK) {
+                throw new IllegalStateException("build exited with code " + exit + " (see above)");
+            }
+        };
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter say = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Dirs dirs = new Dirs(content, templates, seeds, out);
+        try {
+            siteBuild.build(dirs, Set.of());
+        } catch (Exception e) {
+            if (!Files.isDirectory(out)) {
+                err.println("error: the first build failed and there is no previous site to serve: " + e.getMessage());
+                return Main.INVALID_INPUT;
+            }
+            err.println("warning: the first build failed, serving the previous site: " + e.getMessage());
+        }
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(out, port);
+        } catch (BindException e) {
+            err.println("error: port " + port + " is in use on 127.0.0.1; choose another with --port");
+            return Main.INVALID_INPUT;
+        }
+        LiveReload live = new LiveReload(changed -> siteBuild.build(dirs, changed), server::reload, line -> {
+            say.println(line);
+            say.flush();
+        });
+        List<Path> watched = new ArrayList<>(List.of(content, templates == null ? Path.of("templates") : templates,
+                seeds));
+        DirectoryWatcher watcher = new DirectoryWatcher(watched, Duration.ofMillis(200), live);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                watcher.close();
+            } catch (IOException ignored) {
+                // Exiting anyway.
+            }
+            server.close();
+            stopped.countDown();
+        }));
+        say.println("serving " + out + " at " + server.uri() + " (watching " + watched.stream()
+                .filter(Files::isDirectory).map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("nothing")
+                + "); Ctrl-C stops");
+        say.flush();
+        stopped.await();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,195 @@
+package org.swbulletin.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.swbulletin.content.Problem.Severity;
+
+class ContentCheckerTest {
+    @TempDir
+    Path tmp;
+    Path content;
+    final ContentChecker checker = new ContentChecker(Fixtures.gazetteer());
+
+    @BeforeEach
+    void copyValidContent() {
+        content = Fixtures.validContent(tmp);
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = content.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static String article(String id, String extraFrontMatter) {
+        return "---\nid: " + id + "\ntitle: 标题\nreport: 000_r1\n" + extraFrontMatter + "---\n\n正文。\n";
+    }
+
+    private static void assertFinding(ContentChecker.Result r, String fileName, int line, Severity severity,
+                                      String messagePart) {
+        boolean found = r.problems().stream().anyMatch(p -> p.file().getFileName().toString().equals(fileName)
+                && p.line() == line && p.severity() == severity && p.message().contains(messagePart));
+        assertTrue(found, "expected " + fileName + ":" + line + " " + severity + " '" + messagePart + "' in\n"
+                + r.problems().stream().map(Problem::located).collect(Collectors.joining("\n")));
+    }
+
+    private static List<Problem> serious(ContentChecker.Result r) {
+        return r.problems().stream().filter(p -> p.severity() != Severity.INFO).toList();
+    }
+
+    @Test
+    void validContentHasNothingSeriousAndCountsUntranslatedArticles() {
+        ContentChecker.Result r = checker.check(content);
+        assertEquals(List.of(), serious(r));
+        assertTrue(r.ok());
+        assertEquals(2, r.articles());
+        assertEquals(0, r.translations());
+        assertEquals(2, r.untranslated());
+        assertEquals(2, r.count(Severity.INFO));
+    }
+
+    @Test
+    void reportsFrontMatterThatDoesNotParseAndKeepsCheckingTheRest() throws IOException {
+        write("000_r1/broken.md", "---\nid: broken\ntitle: [unclosed\n---\n\n正文。\n");
+        write("000_r1/no-front-matter.md", "正文。\n");
+        write("000_r1/list-title.md", "---\nid: list-title\nlang: zh\ntitle: [a, b]\n---\n\n正文。\n");
+        ContentChecker.Result r = checker.check(content);
+        assertFinding(r, "broken.md", 4, Severity.ERROR, "not valid YAML");
+        assertFinding(r, "no-front-matter.md", 1, Severity.ERROR, "front matter missing");
+        assertFinding(r, "list-title.md", 4, Severity.ERROR, "must be a single value");
+        assertEquals(2, r.articles());
+        assertFalse(r.ok());
+    }
+
+    @Test
+    void warnsAboutAnUnknownKeyAtItsLine() throws IOException {
+        write("000_r1/typo.md", article("typo", "provinse: [甘肃]\n"));
+        ContentChecker.Result r = checker.check(content);
+        assertFinding(r, "typo.md", 5, Severity.WARNING, "unknown key 'provinse'");
+        assertTrue(r.ok());
+    }
+
+    @Test
+    void reportsADuplicateIdNamingTheOtherFile() throws IOException {
+        write("001_r2/copy.md", article("wuwei-stations", ""));
+        ContentChecker.Result r = checker.check(content);
+        assertFinding(r, "copy.md", 2, Severity.ERROR, "duplicate id 'wuwei-stations'");
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("wuwei-stations.md")));
+    }
+
+    @Test
+    void reportsATranslationOfNoArticle() throws IOException {
+        write("000_r1/ghost.en.md", "---\nid: ghost\nlang: en\ntitle: Ghost\n---\n\nText.\n");
+        assertFinding(checker.check(content), "ghost.en.md", 2, Severity.ERROR, "no Chinese article has id 'ghost'");
+    }
+
+    @Test
+    void reportsATranslationFileWithoutLangEn() throws IOException {
+        write("000_r1/kunshan-schools.en.md", "---\nid: kunshan-schools\nlang: zh\ntitle: Kunshan\n---\n\nText.\n");
+        assertFinding(checker.check(content), "kunshan-schools.en.md", 3, Severity.ERROR, "needs 'lang: en'");
+    }
+
+    @Test
+    void reportsUnknownProvinceCityAndThemeAtTheirLines() throws IOException {
+        write("000_r1/tags.md", article("tags", "provinces: [甘肃, 火星]\ncities: [月亮城]\nthemes: [volunteering, "
+                + "space-travel]\n"));
+        ContentChecker.Result r = checker.check(content);
+        assertFinding(r, "tags.md", 5, Severity.ERROR, "unknown province '火星'");
+        assertFinding(r, "tags.md", 6, Severity.ERROR, "unknown city '月亮城'");
+        assertFinding(r, "tags.md", 7, Severity.ERROR, "unknown theme 'space-travel'");
+        assertEquals(3, r.count(Severity.ERROR));
+    }
+
+    @Test
+    void pointsACountyListedAsCityToItsPrefecture() throws IOException {
+        write("000_r1/county.md", article("county", "provinces: [江苏]\ncities: [昆山]\n"));
+        assertFinding(checker.check(content), "county.md", 6, Severity.ERROR, "list 苏州 in cities and 昆山 in places");
+    }
+
+    @Test
+    void acceptsOnlyRealDaysAndMonths() throws IOException {
+        write("000_r1/d1.md", article("d1", "date: 2023-02-30\n"));
+        write("000_r1/d2.md", article("d2", "date: 2023-13\n"));
+        write("000_r1/d3.md", article("d3", "date: 2023-6-29\n"));
+        write("000_r1/d4.md", article("d4", "date: 2023年6月\n"));
+        write("000_r1/d5.md", article("d5", "date: 2024-02-29\n"));
+        ContentChecker.Result r = checker.check(content);
+        assertFinding(r, "d1.md", 5, Severity.ERROR, "not a day of the calendar");
+        assertFinding(r, "d2.md", 5, Severity.ERROR, "not a month of the calendar");
+        assertFinding(r, "d3.md", 5, Severity.ERROR, "must be YYYY-MM-DD or YYYY-MM");
+        assertFinding(r, "d4.md", 5, Severity.ERROR, "must be YYYY-MM-DD or YYYY-MM");
+        assertEquals(4, r.count(Severity.ERROR));
+    }
+
+    @Test
+    void reportsBrokenInternalLinksAtTheirBodyLine() throws IOException {
+        write("000_r1/links.md", "---\nid: links\ntitle: 链接\nreport: 000_r1\n---\n\n第一段。\n\n"
+                + "见[武威](/articles/wuwei-stations/)与[缺失](/en/articles/missing-one/)。\n\n"
+                + "[专题]: /themes/no-such-theme/\n\n<a href=\"/provinces/atlantis/\">x</a> [外部](https://example.org/)\n\n"
+                + "[报告](/reports/000_r1/) [另一期](/reports/999_none/#top)\n");
+        ContentChecker.Result r = checker.check(content);
+        assertFinding(r, "links.md", 9, Severity.ERROR, "/en/articles/missing-one/: no article has id 'missing-one'");
+        assertFinding(r, "links.md", 11, Severity.ERROR, "no theme has id 'no-such-theme'");
+        assertFinding(r, "links.md", 13, Severity.ERROR, "no province has slug 'atlantis'");
+        assertFinding(r, "links.md", 15, Severity.ERROR, "no report has id '999_none'");
+        assertEquals(4, r.count(Severity.ERROR));
+    }
+
+    @Test
+    void warnsAboutATranslationMadeFromAnEarlierChineseText() throws IOException {
+        Path zhFile = content.resolve("000_r1/kunshan-schools.md");
+        Article zh = FrontMatter.parse(Files.readString(zhFile), zhFile);
+        write("000_r1/kunshan-schools.en.md", "---\nid: kunshan-schools\nlang: en\ntitle: Kunshan\nsource_fingerprint: "
+                + Fingerprint.of(zh) + "\n---\n\nKunshan held a meeting.\n");
+        ContentChecker.Result fresh = checker.check(content);
+        assertEquals(List.of(), serious(fresh));
+        assertEquals(1, fresh.translations());
+        assertEquals(1, fresh.untranslated());
+
+        Files.writeString(zhFile, Files.readString(zhFile).replace("推进会。", "推进会,百余人参加。"));
+        ContentChecker.Result changed = checker.check(content);
+        assertFinding(changed, "kunshan-schools.en.md", 5, Severity.WARNING, "may be out of date");
+        assertEquals(1, changed.stale());
+        assertTrue(changed.ok());
+    }
+
+    @Test
+    void warnsAboutATranslationWithoutFingerprint() throws IOException {
+        write("000_r1/kunshan-schools.en.md", "---\nid: kunshan-schools\nlang: en\ntitle: Kunshan\n---\n\nText.\n");
+        assertFinding(checker.check(content), "kunshan-schools.en.md", 2, Severity.WARNING, "no source_fingerprint");
+    }
+
+    @Test
+    void reportsAnUnfinishedTranslationDraft() throws IOException {
+        write("000_r1/kunshan-schools.en.md", "---\nid: kunshan-schools\nlang: en\ntitle: Kunshan\n---\n\nDone part.\n\n"
+                + TranslationDraft.SOURCE_HEADING + "\n\n昆山市举行学校社工项目推进会。\n");
+        assertFinding(checker.check(content), "kunshan-schools.en.md", 9, Severity.ERROR, "unfinished translation");
+    }
+
+    @Test
+    void reportsAMissingThemeTaxonomyNamingIt() throws IOException {
+        Files.delete(content.resolve("_data/themes.yaml"));
+        ContentChecker.Result r = checker.check(content);
+        assertTrue(r.problems().stream().anyMatch(p -> p.severity() == Severity.ERROR
+                && p.file().endsWith(Path.of("_data", "themes.yaml"))), r.problems().toString());
+    }
+
+    @Test
+    void formatsFindingsAsFileLineSeverityMessage() {
+        assertEquals("content/a.md:3: warning: unknown key 'x'",
+                new Problem(Path.of("content/a.md"), 3, Severity.WARNING, "unknown key 'x'").located());
+        assertEquals("content/a.md: error: not UTF-8 text",
+                new Problem(Path.of("content/a.md"), 0, Severity.ERROR, "not UTF-8 text").located());
+    }
+}
