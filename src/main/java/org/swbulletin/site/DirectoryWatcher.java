@@ -1,0 +1,150 @@
+package org.swbulletin.site;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches directory trees and reports what changed, once a burst of changes has settled.
+ *
+ * <p>An editor's save is often several events (write, rename, touch), and an import writes many files at once; the
+ * debounce turns each burst into one call. Hidden files and editors' backup files ({@code .x.swp}, {@code x~}) are
+ * ignored. New subdirectories are watched as they appear.
+ */
+public final class DirectoryWatcher implements AutoCloseable {
+    private final WatchService service;
+    private final Map<WatchKey, Path> dirs = new ConcurrentHashMap<>();
+    private final Duration debounce;
+    private final Consumer<Set<Path>> onChange;
+    private final Thread thread;
+
+    /**
+     * Starts watching.
+     *
+     * @param roots    directories to watch with all their subdirectories; those that do not exist are skipped
+     * @param debounce how long changes must pause before they are reported
+     * @param onChange called on the watcher's own thread with the changed paths, one burst at a time
+     * @throws IOException when the file system cannot be watched
+     */
+    public DirectoryWatcher(List<Path> roots, Duration debounce, Consumer<Set<Path>> onChange) throws IOException {
+        this.service = FileSystems.getDefault().newWatchService();
+        this.debounce = debounce;
+        this.onChange = onChange;
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                registerTree(root.toAbsolutePath().normalize(), new TreeSet<>());
+            }
+        }
+        this.thread = new Thread(this::run, "directory-watcher");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The directories watched now. */
+    public Set<Path> watched() {
+        return Collections.unmodifiableSet(new TreeSet<>(dirs.values()));
+    }
+
+    private void registerTree(Path root, Set<Path> found) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                if (ignored(p) && !p.equals(root)) {
+                    continue;
+                }
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    dirs.put(p.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), p);
+                } else {
+                    found.add(p);
+                }
+            }
+        }
+    }
+
+    private static boolean ignored(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString();
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                || name.endsWith(".tmp");
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                WatchKey key = service.take();
+                Set<Path> changed = new TreeSet<>();
+                collect(key, changed);
+                WatchKey next;
+                while ((next = service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                    collect(next, changed);
+                }
+                if (!changed.isEmpty()) {
+                    try {
+                        onChange.accept(Collections.unmodifiableSet(changed));
+                    } catch (RuntimeException e) {
+                        // Keep watching: the next save may fix what made this call fail.
+                        e.printStackTrace();
+                    }
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // Closed: stop watching.
+        }
+    }
+
+    private void collect(WatchKey key, Set<Path> changed) {
+        Path dir = dirs.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (dir == null) {
+                continue;
+            }
+            if (event.kind() == OVERFLOW) {
+                changed.add(dir);
+                continue;
+            }
+            Path child = dir.resolve((Path) event.context());
+            if (ignored(child)) {
+                continue;
+            }
+            changed.add(child);
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    // Files written into a new directory before it was registered would be missed otherwise.
+                    registerTree(child, changed);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot watch " + child, e);
+                }
+            }
+        }
+        if (!key.reset()) {
+            dirs.remove(key);
+        }
+    }
+
+    /** Stops watching. */
+    @Override
+    public void close() throws IOException {
+        service.close();
+        thread.interrupt();
+    }
+}
