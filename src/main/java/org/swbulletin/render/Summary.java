@@ -1,0 +1,58 @@
+package org.swbulletin.render;
+
+/**
+ * Summaries measured in characters that never cut a word: CJK text is cut after a clause mark where one is near,
+ * Latin text at a space, and a cut summary ends with an ellipsis.
+ */
+public final class Summary {
+    private static final String ELLIPSIS = "…";
+    private static final String CJK_BREAKS = "。！？；，、：”」）";
+    private static final String SENTENCE_ENDS = "。！？!?";
+
+    private Summary() {}
+
+    /**
+     * The start of a text, at most {@code max} characters (code points) plus the ellipsis.
+     *
+     * @param text plain text, paragraphs on their own lines
+     * @param max  the longest summary, in characters
+     */
+    public static String of(String text, int max) {
+        String t = text.replaceAll("\\s*\n\\s*", " ").strip();
+        if (t.codePointCount(0, t.length()) <= max) {
+            return t;
+        }
+        int end = t.offsetByCodePoints(0, max);
+        // A clause mark in the last third keeps the cut where a reader pauses anyway.
+        int floor = t.offsetByCodePoints(0, max * 2 / 3);
+        for (int i = end - 1; i >= floor; i--) {
+            char c = t.charAt(i);
+            if (CJK_BREAKS.indexOf(c) >= 0) {
+                return SENTENCE_ENDS.indexOf(c) >= 0 ? t.substring(0, i + 1) + ELLIPSIS
+                        : t.substring(0, i) + ELLIPSIS;
+            }
+        }
+        if (isWordChar(t.codePointBefore(end)) && isWordChar(t.codePointAt(end))) {
+            int i = end;
+            while (i > 0 && isWordChar(t.codePointBefore(i))) {
+                i -= Character.charCount(t.codePointBefore(i));
+            }
+            if (i > 0) {
+                end = i;
+            }
+        }
+        return t.substring(0, end).stripTrailing().replaceAll("[,;:，、；：]$", "") + ELLIPSIS;
+    }
+
+    /** Letters and digits of scripts that put spaces between words (Latin digits inside CJK text included). */
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) && !isCjk(cp);
+    }
+
+    /** True for Han, kana and hangul, scripts read without spaces. */
+    static boolean isCjk(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+    }
+}
