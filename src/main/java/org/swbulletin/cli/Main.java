@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code bulletin} command line: wires the pipeline's stages into commands. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.1.0",
         description = "Turns raw reports of Chinese social-work news into a bilingual bulletin website.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, BuildCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code of a run that succeeded. */
     public static final int OK = 0;
@@ -49,7 +49,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);
-        cl.setExitCodeExceptionMapper(e -> INVALID_INPUT);
+        // Unknown options and bad option values are usage errors (2), as DEVELOPERS.md fixes; the rest is input (1).
+        cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID_INPUT);
         return cl;
     }
 

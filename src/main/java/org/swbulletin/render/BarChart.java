@@ -30,7 +30,7 @@ public final class BarChart {
         int barSpace = WIDTH - labelWidth - 48;
         StringBuilder s = new StringBuilder(256 + bars.size() * 240);
         s.append("<svg class=\"bars\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(Math.max(ROW, bars.size() * ROW)).append("\" role=\"group\" aria-label=\"")
+                .append(Math.max(ROW, bars.size() * ROW)).append("\" aria-label=\"")
                 .append(Svg.escape(label)).append("\">");
         int y = 0;
         for (Bar b : bars) {

@@ -82,7 +82,7 @@ public final class TileMap {
         int step = SIZE + GAP;
         StringBuilder s = new StringBuilder(8192);
         s.append("<svg class=\"tilemap\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(cols * step).append(' ').append(rows * step).append("\" role=\"group\" aria-label=\"")
+                .append(cols * step).append(' ').append(rows * step).append("\" aria-label=\"")
                 .append(Svg.escape(label)).append("\">");
         for (Map.Entry<Division, Integer> e : counts.entrySet()) {
             Tile t = tiles.get(e.getKey().code());
