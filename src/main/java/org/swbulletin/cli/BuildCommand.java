@@ -1,6 +1,20 @@
 package org.swbulletin.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import org.swbulletin.content.ImportManifest;
+import java.util.List;
+import java.util.stream.Stream;
+import org.swbulletin.content.ReportImporter;
+import org.swbulletin.enrich.Enricher;
+import org.swbulletin.ingest.ParsedReport;
+import org.swbulletin.ingest.ReportFormatException;
+import org.swbulletin.ingest.ReportParser;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.swbulletin.enrich.Gazetteer;
@@ -53,7 +67,7 @@ public final class BuildCommand implements Callable<Integer> {
         // Check the output before importing, so that a wrong --out fails before anything is written.
         new OutputDir(this.out);
         if (!noImport) {
-            importNewReports();
+            importNewReports(out);
         }
         BuildSummary summary = new SiteBuilder(Gazetteer.bundled(), TileMap.bundled(),
                 Runtime.getRuntime().availableProcessors())
@@ -72,11 +86,36 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /**
-     * MERGE POINT (import): run the importer on {@link #seeds} into {@link #content} for reports not yet imported,
-     * with the same rules as {@code bulletin import} (editors' edits kept). The import command is written on the
-     * ingest branch; the lead wires its entry point here at merge. Until then this imports nothing.
+     * Imports the reports of {@link #seeds} that import has never seen (not in its manifest), through the same
+     * importer as {@code bulletin import}; reports already imported are left to editors and to an explicit
+     * {@code import}, so a build never undoes an editor's deletion.
+     *
+     * @return the number of reports imported
+     * @throws ReportFormatException for a new report that does not parse (nothing is then built)
      */
-    private void importNewReports() {
-        // TODO(merge): call the import stage here, e.g. new ImportCommand-equivalent service on seeds -> content.
+    private int importNewReports(PrintWriter out) {
+        if (!Files.isDirectory(seeds)) {
+            return 0;
+        }
+        Set<String> known = new HashSet<>(ImportManifest.load(content).reportIds());
+        List<ParsedReport> parsed = new ArrayList<>();
+        try (Stream<Path> list = Files.list(seeds)) {
+            for (Path file : list.filter(f -> f.getFileName().toString().endsWith(".txt"))
+                    .filter(Files::isRegularFile).sorted().toList()) {
+                if (!known.contains(ReportParser.reportId(file))) {
+                    parsed.add(ReportParser.parse(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + seeds, e);
+        }
+        if (!parsed.isEmpty()) {
+            new ReportImporter(content, Enricher.load(content), false, false).run(parsed);
+            if (!quiet) {
+                out.println("imported " + parsed.size() + " new report(s): "
+                        + String.join(", ", parsed.stream().map(ParsedReport::id).toList()));
+            }
+        }
+        return parsed.size();
     }
 }

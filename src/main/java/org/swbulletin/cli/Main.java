@@ -3,13 +3,14 @@ package org.swbulletin.cli;
 import java.io.PrintWriter;
 import org.swbulletin.content.ContentException;
 import org.swbulletin.enrich.DataFileException;
+import org.swbulletin.ingest.ReportFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code bulletin} command line: wires the pipeline's stages into commands. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.1.0",
         description = "Turns raw reports of Chinese social-work news into a bilingual bulletin website.",
-        subcommands = {CommandLine.HelpCommand.class, BuildCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, RetagCommand.class, BuildCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code of a run that succeeded. */
     public static final int OK = 0;
@@ -49,7 +50,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);
-        // Unknown options and bad option values are usage errors (2), as DEVELOPERS.md fixes; the rest is input (1).
+        // picocli consults this mapper for bad options too: those are usage errors, not invalid input.
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID_INPUT);
         return cl;
     }
@@ -59,6 +60,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         String message;
         if (e instanceof ContentException c) {
             message = c.located();
+        } else if (e instanceof ReportFormatException r) {
+            message = r.located();
         } else if (e instanceof DataFileException d) {
             message = d.located();
         } else {

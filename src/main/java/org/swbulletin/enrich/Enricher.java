@@ -1,24 +1,59 @@
 package org.swbulletin.enrich;
 
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * Tags an article with places, themes, figures and its date.
+ * Tags an article with places, themes, figures and its date: the enrich stage between ingest and content.
  *
- * <p>TEMPORARY SEAM while the enrich stage is written: finds nothing yet. The enrich branch replaces this class.
+ * <p>Load once per run: the gazetteer, taxonomy and glossary indexes are built here, and {@link #enrich} is then
+ * a few passes over the article's text.
  */
 public final class Enricher {
+    private final PlaceTagger places;
+    private final ThemeTagger themes;
+    private final FigureExtractor figures;
+    private final DateResolver dates = new DateResolver();
+    private final Glossary glossary;
+    private final ThemeTaxonomy taxonomy;
 
-    private Enricher() {}
+    private Enricher(Gazetteer gazetteer, ThemeTaxonomy taxonomy, Glossary glossary) {
+        this.places = new PlaceTagger(gazetteer);
+        this.themes = new ThemeTagger(taxonomy);
+        this.figures = new FigureExtractor(glossary.terms().keySet());
+        this.glossary = glossary;
+        this.taxonomy = taxonomy;
+    }
 
-    /** An enricher with the bundled gazetteer and the content directory's taxonomy and glossary. */
+    /**
+     * An enricher with the bundled gazetteer and the content directory's taxonomy and glossary (the bundled
+     * defaults where the directory has none).
+     *
+     * @throws DataFileException when the directory's taxonomy or glossary is malformed
+     */
     public static Enricher load(Path contentDir) {
-        return new Enricher();
+        return new Enricher(Gazetteer.bundled(), EditorDataDefaults.taxonomy(contentDir),
+                EditorDataDefaults.glossary(contentDir));
+    }
+
+    /** An enricher of given data, for tests and embedding. */
+    public static Enricher of(Gazetteer gazetteer, ThemeTaxonomy taxonomy, Glossary glossary) {
+        return new Enricher(gazetteer, taxonomy, glossary);
     }
 
     /** What enrichment finds in the text. */
     public Enrichment enrich(ArticleText text) {
-        return new Enrichment(List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        PlaceTagger.Places p = places.tag(text);
+        return new Enrichment(p.provinces(), p.cities(), p.places(), themes.tag(text), figures.extract(text),
+                dates.resolve(text));
+    }
+
+    /** The glossary in use, for English names of outlets, terms and people. */
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    /** The theme taxonomy in use. */
+    public ThemeTaxonomy taxonomy() {
+        return taxonomy;
     }
 }

@@ -34,7 +34,21 @@ public final class Glossary {
         if (!Files.isRegularFile(file)) {
             return new Glossary(Map.of(), Map.of());
         }
-        Object data = YamlData.load(file);
+        return of(YamlData.load(file), file);
+    }
+
+    /**
+     * A glossary from YAML text.
+     *
+     * @param text the file's text
+     * @param file the file it came from, for messages
+     * @throws DataFileException when the text is malformed
+     */
+    public static Glossary parse(String text, Path file) {
+        return of(YamlData.parse(text, file), file);
+    }
+
+    private static Glossary of(Object data, Path file) {
         if (data == null) {
             return new Glossary(Map.of(), Map.of());
         }
@@ -75,5 +89,21 @@ public final class Glossary {
     /** The English name of an outlet, if the glossary has it. */
     public Optional<String> outlet(String zh) {
         return Optional.ofNullable(outlets.get(zh));
+    }
+
+    /** The English name of an outlet for display: the glossary's, else the name in pinyin words. */
+    public String outletEn(String zh) {
+        String name = zh.strip().replaceAll("^《|》$", "");
+        return outlet(name).orElseGet(() -> Pinyin.words(name));
+    }
+
+    /** The English of a term for display (a figure label): the glossary's, else the term in pinyin words. */
+    public String termEn(String zh) {
+        return term(zh).orElseGet(() -> Pinyin.words(zh));
+    }
+
+    /** A person's name in English order and pinyin: 彭东 gives Peng Dong. */
+    public String personNameEn(String zh) {
+        return Pinyin.personName(zh);
     }
 }

@@ -34,7 +34,21 @@ public final class ThemeTaxonomy {
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new DataFileException(file, 0, "theme taxonomy missing");
         }
-        Object data = YamlData.load(file);
+        return of(YamlData.load(file), file);
+    }
+
+    /**
+     * A taxonomy from YAML text.
+     *
+     * @param text the file's text
+     * @param file the file it came from, for messages
+     * @throws DataFileException when the text is malformed
+     */
+    public static ThemeTaxonomy parse(String text, Path file) {
+        return of(YamlData.parse(text, file), file);
+    }
+
+    private static ThemeTaxonomy of(Object data, Path file) {
         if (!(data instanceof List<?> list)) {
             throw new DataFileException(file, 1, "expected a list of themes");
         }

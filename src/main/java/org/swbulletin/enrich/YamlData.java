@@ -22,6 +22,11 @@ final class YamlData {
         } catch (IOException e) {
             throw new DataFileException(file, 0, "cannot read: " + e.getMessage());
         }
+        return parse(text, file);
+    }
+
+    /** The top-level value of YAML text read from {@code file} (named in messages only), or null when empty. */
+    static Object parse(String text, Path file) {
         try {
             return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
         } catch (MarkedYAMLException e) {

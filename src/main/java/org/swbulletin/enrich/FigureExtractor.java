@@ -1,0 +1,260 @@
+package org.swbulletin.enrich;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the key statistics of an article: numbers with what they count.
+ *
+ * <p>Numbers are Arabic ({@code 1463}, {@code 1.21万}, {@code 1.06 亿元}) or Chinese ({@code 四名},
+ * {@code 两万余人次}); 万 and 亿 are applied to the value; 余, 多, 以上 after the number and 近, 超过, 逾, 约, 达 before
+ * it become the qualifier. A range ({@code 5-8 个}) keeps its lower bound as value and {@code 至8} as qualifier.
+ * Years, dates, ages, durations, ordinals ({@code 第三届}), house numbers ({@code 148号}), code-like numbers
+ * (seven digits or more, a leading zero, next to Latin letters or {@code +}) and counts of one are not figures.
+ *
+ * <p>The label is the thing counted: the words right after a measure word ({@code 36 名专职人员}), or else the words
+ * before the number with verbs and totals trimmed ({@code 全区已建成社工站850个} gives 社工站,
+ * {@code 持证社工总数1.21万余人} gives 持证社工); when it ends with a glossary term, the term is the label. The key
+ * figures are at most {@value #MAX_FIGURES}, the best by a fixed score, listed in the order of the text.
+ */
+public final class FigureExtractor {
+    static final int MAX_FIGURES = 8;
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<pre>超过|达到|近|超|逾|约|达)?\\s*"
+            + "(?:(?<ar>\\d+(?:\\.\\d+)?)(?:\\s*[-—~～至到]\\s*(?<to>\\d+(?:\\.\\d+)?))?|(?<zh>[零〇一二两三四五六七八九十百千]+))"
+            + "\\s*(?<mag>[万亿]?)(?<q>余|多)?(?<mag2>[万亿]?)\\s*"
+            + "(?<unit>人次|场次|万元|亿元|小时|分钟|[%％个人名次家所支篇场期条项户元件份位处座批间年月日号岁天周届级倍])?"
+            + "(?<q2>以上)?");
+
+    private static final Set<String> NOT_COUNTS = Set.of("年", "月", "日", "号", "岁", "小时", "分钟", "天", "周", "届",
+            "级", "倍");
+    private static final Set<String> MEASURE_WORDS = Set.of("个", "名", "家", "所", "支", "篇", "场", "期", "条", "项",
+            "户", "件", "份", "位", "处", "座", "批", "间");
+    private static final List<String> LEADING = List.of("截至目前", "目前已", "目前", "全区", "全市", "全省", "全国",
+            "全州", "全县", "共建成", "已建成", "建成", "已经", "已", "共有", "共", "累计", "开展", "组建", "配备", "招聘",
+            "投入", "筹措", "派驻", "登记成立", "成立", "设立", "建立", "开通", "支持", "收到", "遴选出", "实现", "其中",
+            "拥有", "持有", "现有", "有", "为", "吸纳", "参与", "组织", "提供", "在建", "获得", "入选", "了", "的", "各类",
+            "中国", "法国", "还", "并", "培养", "招录", "通过", "占", "及");
+    private static final List<String> TRAILING = List.of("总数", "数量", "总量", "共计", "合计", "达到", "已达", "增至",
+            "突破", "超过", "达", "为", "共", "约", "近", "有", "已", "累计", "的", "是", "占");
+
+    private final List<String> terms;
+
+    /** An extractor that labels figures with these glossary terms where they fit. */
+    public FigureExtractor(Collection<String> glossaryTerms) {
+        this.terms = glossaryTerms.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    private record Candidate(Figure figure, int order, int score) {}
+
+    /** The key figures of an article, in text order. */
+    public List<Figure> extract(ArticleText text) {
+        List<Candidate> all = new ArrayList<>();
+        int order = 0;
+        for (String p : text.paragraphs()) {
+            if (p == null) {
+                continue;
+            }
+            Matcher m = NUMBER.matcher(p);
+            while (m.find()) {
+                Candidate c = candidate(p, m, order++);
+                if (c != null && all.stream().noneMatch(x -> same(x.figure(), c.figure()))) {
+                    all.add(c);
+                }
+            }
+        }
+        return all.stream()
+                .sorted(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::order))
+                .limit(MAX_FIGURES)
+                .sorted(Comparator.comparingInt(Candidate::order))
+                .map(Candidate::figure).toList();
+    }
+
+    private static boolean same(Figure a, Figure b) {
+        return a.label().equals(b.label()) && a.value().compareTo(b.value()) == 0 && a.unit().equals(b.unit());
+    }
+
+    private Candidate candidate(String p, Matcher m, int order) {
+        String ar = m.group("ar");
+        String zh = m.group("zh");
+        String unit = m.group("unit") == null ? "" : m.group("unit");
+        String mag = nz(m.group("mag")) + nz(m.group("mag2"));
+        int numStart = m.start(ar != null ? "ar" : "zh");
+        char before = numStart > 0 ? p.charAt(numStart - 1) : ' ';
+        char after = m.end() < p.length() ? p.charAt(m.end()) : ' ';
+        if (before == '第' || NOT_COUNTS.contains(unit) || isLatin(before) || isLatin(after) || after == '+'
+                || before == '+' || after == '号' || Character.isDigit(after)) {
+            return null;
+        }
+        BigDecimal value;
+        if (ar != null) {
+            // Seven digits or more, or a leading zero, is a phone number or a code, not a count.
+            if ((ar.length() >= 7 && !ar.contains(".")) || (ar.length() > 1 && ar.startsWith("0"))) {
+                return null;
+            }
+            // A bare number without unit or magnitude is a year (2025社工宣传周) or a label, not a figure.
+            if (unit.isEmpty() && mag.isEmpty()) {
+                return null;
+            }
+            value = new BigDecimal(ar);
+        } else {
+            if (!MEASURE_WORDS.contains(unit) && !unit.equals("人") && !unit.equals("人次") && !unit.equals("场次")) {
+                return null;
+            }
+            value = ChineseNumber.parse(zh);
+            if (value == null) {
+                return null;
+            }
+        }
+        if (unit.equals("万元") || unit.equals("亿元")) {
+            mag = mag + unit.charAt(0);
+            unit = "元";
+        }
+        for (char c : mag.toCharArray()) {
+            value = value.multiply(c == '万' ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000));
+        }
+        value = value.stripTrailingZeros();
+        if (value.scale() < 0) {
+            value = value.setScale(0);
+        }
+        if (value.compareTo(BigDecimal.ONE) <= 0) {
+            return null;
+        }
+        String qualifier = qualifier(m);
+        if (unit.equals("％")) {
+            unit = "%";
+        }
+        int labelEnd = m.start("pre") >= 0 ? m.start("pre") : numStart;
+        String label = label(p, labelEnd, m.end(), unit, mag.isEmpty());
+        if (label.isEmpty()) {
+            return null;
+        }
+        int phraseStart = Math.max(0, Math.max(p.lastIndexOf('，', labelEnd - 1), Math.max(p.lastIndexOf(',',
+                labelEnd - 1), Math.max(p.lastIndexOf('、', labelEnd - 1), p.lastIndexOf('。', labelEnd - 1)))) + 1);
+        int phraseEnd = Math.min(p.length(), m.end() + Math.max(0, label.length() + 2));
+        String phrase = trimPhrase(p.substring(Math.max(phraseStart, labelEnd - 20), phraseEnd));
+        int score = (ar != null ? 3 : 0) + (terms.contains(label) ? 2 : 0)
+                + (value.compareTo(BigDecimal.valueOf(100)) >= 0 ? 1 : 0) + (qualifier != null ? 1 : 0)
+                - (ar == null && value.compareTo(BigDecimal.TEN) < 0 ? 3 : 0);
+        return new Candidate(new Figure(label, value, unit, qualifier, phrase), order, score);
+    }
+
+    private static String trimPhrase(String s) {
+        int end = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            if ("，,。;；、:：".indexOf(s.charAt(i)) >= 0 && i > 0) {
+                end = i;
+                break;
+            }
+        }
+        return s.substring(0, end).strip();
+    }
+
+    private static String qualifier(Matcher m) {
+        if (m.group("to") != null) {
+            return "至" + m.group("to");
+        }
+        String pre = m.group("pre");
+        if (pre != null) {
+            return switch (pre) {
+                case "超" -> "超过";
+                case "达到" -> "达";
+                default -> pre;
+            };
+        }
+        if (m.group("q") != null) {
+            return m.group("q");
+        }
+        return m.group("q2");
+    }
+
+    private String label(String p, int numStart, int numEnd, String unit, boolean noMagnitude) {
+        String after = run(p, numEnd, 8);
+        boolean counted = MEASURE_WORDS.contains(unit) || (unit.isEmpty() && !noMagnitude);
+        String label = counted && !after.isEmpty() ? trim(after) : "";
+        for (String t : terms) {
+            if (!label.isEmpty() && label.startsWith(t)) {
+                return t;
+            }
+        }
+        if (label.isEmpty()) {
+            label = trim(runBack(p, numStart, 14));
+        }
+        for (String t : terms) {
+            if (label.endsWith(t)) {
+                return t;
+            }
+        }
+        return label;
+    }
+
+    private static String run(String p, int from, int max) {
+        int i = from;
+        while (i < p.length() && p.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < p.length() && i - start < max && labelChar(p.charAt(i))) {
+            if ("和与及等的".indexOf(p.charAt(i)) >= 0 && i > start) {
+                break;
+            }
+            i++;
+        }
+        return p.substring(start, i);
+    }
+
+    private static String runBack(String p, int to, int max) {
+        int i = to;
+        while (i > 0 && p.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && end - i < max && labelChar(p.charAt(i - 1))) {
+            i--;
+        }
+        return p.substring(i, end);
+    }
+
+    private static boolean labelChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '(' || c == ')' || c == '（'
+                || c == '）';
+    }
+
+    private static String trim(String label) {
+        String s = label;
+        for (boolean changed = true; changed && !s.isEmpty();) {
+            changed = false;
+            for (String w : LEADING) {
+                if (s.startsWith(w) && s.length() > w.length()) {
+                    s = s.substring(w.length());
+                    changed = true;
+                }
+            }
+            for (String w : TRAILING) {
+                if (s.endsWith(w) && s.length() > w.length()) {
+                    s = s.substring(0, s.length() - w.length());
+                    changed = true;
+                }
+            }
+        }
+        if (s.startsWith("(") || s.startsWith("（")) {
+            s = s.replaceFirst("^[(（][^)）]*[)）]", "");
+        }
+        return s;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 128 && Character.isLetter(c);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,248 @@
+package org.swbulletin.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Splits a report's classified lines into articles: titles (heading, plain or kicker + headline), rubrics, bodies and
+ * source lines.
+ *
+ * <p>An article ends at its source line. What follows is a title, a caption that repeats the title just ended (it goes
+ * to that article), or a rubric: a title line followed at once by another title introduces several articles and
+ * becomes their {@code section}. Two title lines with no blank line between them, or whose first ends with a colon,
+ * are a kicker and its headline; a line after the first title line that holds a comma, semicolon or full stop is
+ * the first paragraph, not another title. A {@code #}/{@code ##} heading inside an article starts a new one.
+ */
+public final class ArticleSplitter {
+    /** Longest line that may be a title. */
+    static final int MAX_TITLE = 48;
+
+    private final String reportId;
+    private final List<ParseWarning> warnings = new ArrayList<>();
+    private int captionsMoved;
+    private int mends;
+    private int strayLines;
+
+    /** A splitter for the report with the given id. */
+    public ArticleSplitter(String reportId) {
+        this.reportId = reportId;
+    }
+
+    /** The articles of the report, in order; the counts and warnings are available afterwards. */
+    public List<ParsedArticle> split(List<Line> lines) {
+        List<Unit> units = units(lines);
+        PageBreakMender mender = new PageBreakMender(usualGap(units));
+        List<Draft> drafts = new ArrayList<>();
+        List<Unit> pending = new ArrayList<>();
+        Draft cur = null;
+        for (Unit u : units) {
+            boolean inBody = cur != null && !cur.closed;
+            if (inBody) {
+                switch (u.line.kind()) {
+                    case HEADING -> {
+                        warnings.add(new ParseWarning(cur.line, "article '" + cur.title + "' has no source line"));
+                        cur.closed = true;
+                        pending.add(u);
+                    }
+                    case SUBHEADING -> cur.body.add(new BodyLine(u.line.number(), u.line.text(), u.gap, true));
+                    case SOURCE -> close(cur, SourceLine.parse(u.line.text()).orElseThrow().outlet());
+                    default -> addBodyText(cur, u);
+                }
+                continue;
+            }
+            switch (u.line.kind()) {
+                case SOURCE -> warnings.add(new ParseWarning(u.line.number(),
+                        "source line outside an article; ignored"));
+                case HEADING, SUBHEADING -> pending.add(u);
+                default -> {
+                    if (pending.isEmpty() && cur != null && repeatsTitle(cur, u.line.text())) {
+                        cur.captions.add(u.line.text());
+                        captionsMoved++;
+                    } else if (isTitleLike(u.line.text())
+                            && (pending.isEmpty() || !Punctuation.hasClausePunctuation(u.line.text()))) {
+                        pending.add(u);
+                    } else if (pending.isEmpty()) {
+                        if (cur == null) {
+                            warnings.add(new ParseWarning(u.line.number(),
+                                    "text before the first title; ignored"));
+                        } else {
+                            warnings.add(new ParseWarning(u.line.number(), "text after the source line of '"
+                                    + cur.title + "' has no title; kept in that article"));
+                            cur.closed = false;
+                            addBodyText(cur, u);
+                        }
+                    } else {
+                        cur = start(pending);
+                        drafts.add(cur);
+                        pending.clear();
+                        addBodyText(cur, u);
+                    }
+                }
+            }
+        }
+        if (cur != null && !cur.closed) {
+            warnings.add(new ParseWarning(cur.line, "article '" + cur.title + "' has no source line"));
+        }
+        if (!pending.isEmpty() && !drafts.isEmpty()) {
+            warnings.add(new ParseWarning(pending.get(0).line.number(),
+                    "title '" + pending.get(pending.size() - 1).line.text() + "' has no text; ignored"));
+        }
+        assignSections(drafts);
+        List<ParsedArticle> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            PageBreakMender.Mended m = mender.mend(d.body);
+            if (m.blocks().isEmpty()) {
+                warnings.add(new ParseWarning(d.line, "article '" + d.title + "' has no text; ignored"));
+                continue;
+            }
+            mends += m.mends();
+            captionsMoved += m.captions().size();
+            warnings.addAll(m.warnings());
+            List<String> captions = new ArrayList<>(m.captions());
+            captions.addAll(d.captions);
+            out.add(new ParsedArticle(reportId, out.size() + 1, d.line, d.title, d.kicker, d.section, d.source,
+                    m.blocks(), captions));
+        }
+        warnings.sort(java.util.Comparator.comparingInt(ParseWarning::line));
+        return out;
+    }
+
+    /** Captions moved out of the text. */
+    public int captionsMoved() { return captionsMoved; }
+
+    /** Sentences joined across page breaks. */
+    public int mends() { return mends; }
+
+    /** Stray lines of lone punctuation dropped. */
+    public int strayLines() { return strayLines; }
+
+    /** Oddities worked around, by line. */
+    public List<ParseWarning> warnings() { return List.copyOf(warnings); }
+
+    private void addBodyText(Draft d, Unit u) {
+        Optional<SourceLine> glued = SourceLine.glued(u.line.text());
+        if (glued.isPresent()) {
+            if (!glued.get().before().isEmpty()) {
+                d.body.add(new BodyLine(u.line.number(), glued.get().before(), u.gap, false));
+            }
+            close(d, glued.get().outlet());
+        } else {
+            d.body.add(new BodyLine(u.line.number(), u.line.text(), u.gap, false));
+        }
+    }
+
+    private static void close(Draft d, String outlet) {
+        d.source = d.source == null ? outlet : d.source;
+        d.closed = true;
+    }
+
+    private Draft start(List<Unit> pending) {
+        int n = pending.size();
+        Unit headline = pending.get(n - 1);
+        Draft d = new Draft();
+        d.title = headline.line.text();
+        d.line = headline.line.number();
+        int first = n - 1;
+        if (n >= 2) {
+            Unit before = pending.get(n - 2);
+            if (headline.gap == 0 || before.line.hardBreak() || Punctuation.endsWithColon(before.line.text())) {
+                d.kicker = before.line.text();
+                d.line = before.line.number();
+                first = n - 2;
+            }
+        }
+        if (first > 0) {
+            d.rubric = pending.get(first - 1).line.text();
+            for (int i = 0; i < first - 1; i++) {
+                warnings.add(new ParseWarning(pending.get(i).line.number(),
+                        "heading '" + pending.get(i).line.text() + "' introduces no text; ignored"));
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Gives each article the rubric it stands under. A rubric followed by a single article before the next rubric
+     * or the end does not introduce several articles: it is that article's kicker.
+     */
+    private static void assignSections(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.rubric == null) continue;
+            boolean alone = i + 1 == drafts.size() || drafts.get(i + 1).rubric != null;
+            if (alone && d.kicker == null && drafts.size() > 1) {
+                d.kicker = d.rubric;
+                d.rubric = null;
+            }
+        }
+        String section = null;
+        for (Draft d : drafts) {
+            if (d.rubric != null) section = d.rubric;
+            d.section = section;
+        }
+    }
+
+    /** A caption after a source line that repeats the article's title, as layouts print under a photo. */
+    private static boolean repeatsTitle(Draft d, String text) {
+        if (PageBreakMender.hasCaptionPrefix(text)) return true;
+        String c = Punctuation.lettersOnly(text);
+        String t = Punctuation.lettersOnly(d.title);
+        String kt = Punctuation.lettersOnly((d.kicker == null ? "" : d.kicker) + d.title);
+        if (c.isEmpty()) return false;
+        return c.equals(t) || c.equals(kt) || (c.length() >= 8 && (t.contains(c) || c.contains(t)));
+    }
+
+    /** Short, without a full stop and without a glued source line: may be a title. */
+    static boolean isTitleLike(String text) {
+        return text.length() <= MAX_TITLE && !Punctuation.endsWithFullStop(text) && !text.contains("。")
+                && SourceLine.glued(text).isEmpty();
+    }
+
+    /** Non-blank, non-stray lines with the number of blank lines before each. */
+    private List<Unit> units(List<Line> lines) {
+        List<Unit> units = new ArrayList<>();
+        int gap = 0;
+        for (Line l : lines) {
+            switch (l.kind()) {
+                case BLANK -> gap++;
+                case STRAY -> {
+                    strayLines++;
+                    warnings.add(new ParseWarning(l.number(), "stray line '" + l.text() + "' dropped"));
+                }
+                default -> {
+                    units.add(new Unit(l, units.isEmpty() ? 0 : gap));
+                    gap = 0;
+                }
+            }
+        }
+        return units;
+    }
+
+    /** The most common number of blank lines between paragraphs: the report's normal spacing. */
+    private static int usualGap(List<Unit> units) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Unit u : units) {
+            counts.merge(u.gap, 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(1);
+    }
+
+    private record Unit(Line line, int gap) {}
+
+    private static final class Draft {
+        String title;
+        String kicker;
+        String rubric;
+        String section;
+        String source;
+        int line;
+        boolean closed;
+        final List<BodyLine> body = new ArrayList<>();
+        final List<String> captions = new ArrayList<>();
+    }
+}

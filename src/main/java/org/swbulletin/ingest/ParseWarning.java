@@ -1,0 +1,9 @@
+package org.swbulletin.ingest;
+
+/**
+ * Something odd in a report that the parser worked around, for the editor to check.
+ *
+ * @param line    1-based line of the report
+ * @param message what was odd and what the parser did
+ */
+public record ParseWarning(int line, String message) {}

@@ -1,0 +1,150 @@
+package org.swbulletin.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Turns a raw report's bytes into text with {@code \n} line ends.
+ *
+ * <p>A byte-order mark decides first (UTF-8, UTF-16 LE/BE). Without one, the bytes must decode as strict UTF-8; only
+ * when they do not, and decode cleanly as GB18030 (a superset of GBK and GB2312), is GB18030 taken. Anything else,
+ * or a NUL byte, is binary and rejected: a lenient decoder would write mojibake into the content.
+ */
+public final class ReportDecoder {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private ReportDecoder() {}
+
+    /**
+     * The text of a report and the encoding it was read in.
+     *
+     * @param text    the decoded text, BOM removed, CRLF and CR turned into LF
+     * @param charset the encoding detected
+     */
+    public record Decoded(String text, Charset charset) {}
+
+    /**
+     * Decodes a report.
+     *
+     * @param file  the report, for messages
+     * @param bytes its content
+     * @throws ReportFormatException for binary or undecodable content, naming the line of the first bad byte
+     */
+    public static Decoded decode(Path file, byte[] bytes) {
+        Charset charset;
+        int skip = 0;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            charset = StandardCharsets.UTF_8;
+            skip = 3;
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else {
+            int nul = indexOf(bytes, (byte) 0);
+            if (nul >= 0) {
+                throw new ReportFormatException(file, lineAt(bytes, nul),
+                        "binary data, not a text report (NUL byte at offset " + nul + ")");
+            }
+            charset = null;
+        }
+        String text;
+        if (charset != null) {
+            text = strict(file, bytes, skip, charset);
+        } else {
+            String utf8 = tryDecode(bytes, StandardCharsets.UTF_8);
+            if (utf8 != null) {
+                charset = StandardCharsets.UTF_8;
+                text = utf8;
+            } else {
+                String gb = tryDecode(bytes, GB18030);
+                if (gb == null) {
+                    int bad = firstMalformed(bytes, StandardCharsets.UTF_8);
+                    throw new ReportFormatException(file, lineAt(bytes, bad),
+                            "not text in UTF-8, UTF-16 or GB18030/GBK (undecodable byte at offset " + bad + ")");
+                }
+                charset = GB18030;
+                text = gb;
+            }
+        }
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+        checkControls(file, normalised);
+        return new Decoded(normalised, charset);
+    }
+
+    private static void checkControls(Path file, String text) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if ((c < 0x20 && c != '\t' && c != '\f') || c == 0x7f || c == '\uFFFD') {
+                throw new ReportFormatException(file, line,
+                        String.format("binary data, not a text report (control character U+%04X)", (int) c));
+            }
+        }
+    }
+
+    private static String strict(Path file, byte[] bytes, int skip, Charset charset) {
+        try {
+            return decoder(charset).decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstMalformed(java.util.Arrays.copyOfRange(bytes, skip, bytes.length), charset);
+            throw new ReportFormatException(file, 0, "marked as " + charset.name()
+                    + " by its byte-order mark but does not decode as it (bad bytes at offset " + (bad + skip) + ")");
+        }
+    }
+
+    private static String tryDecode(byte[] bytes, Charset charset) {
+        try {
+            return decoder(charset).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static CharsetDecoder decoder(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static int firstMalformed(byte[] bytes, Charset charset) {
+        CharsetDecoder d = decoder(charset);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = d.decode(in, out, true);
+        return r.isError() ? in.position() : bytes.length;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xff) != prefix[i]) return false;
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) return i;
+        }
+        return -1;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') line++;
+        }
+        return line;
+    }
+}

@@ -1,0 +1,64 @@
+package org.swbulletin.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads a raw report file into a {@link ParsedReport}: decode, classify lines, split articles, mend page breaks. */
+public final class ReportParser {
+
+    private ReportParser() {}
+
+    /**
+     * Parses a report file; its id is the file name without extension.
+     *
+     * @throws ReportFormatException when the file cannot be read, is empty or binary, or holds no article
+     */
+    public static ParsedReport parse(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : Files.isDirectory(file) ? "is a directory" : String.valueOf(e.getMessage());
+            throw new ReportFormatException(file, 0, "cannot read report: " + why, e);
+        }
+        return parse(file, bytes);
+    }
+
+    /** Parses a report's bytes; {@code file} names it in messages and gives its id. */
+    public static ParsedReport parse(Path file, byte[] bytes) {
+        String id = reportId(file);
+        if (id.isEmpty() || id.startsWith("_") || id.startsWith(".") || !id.matches("[\\p{L}\\p{N}_.-]+")) {
+            throw new ReportFormatException(file, 0, "report file name '" + file.getFileName()
+                    + "' cannot be a report id: use letters, digits, '_', '-' or '.', not starting with '_' or '.'");
+        }
+        if (bytes.length == 0) {
+            throw new ReportFormatException(file, 0, "empty report");
+        }
+        ReportDecoder.Decoded decoded = ReportDecoder.decode(file, bytes);
+        List<Line> lines = LineClassifier.classify(decoded.text());
+        if (lines.stream().allMatch(l -> l.kind() == LineKind.BLANK)) {
+            throw new ReportFormatException(file, 0, "empty report: only blank lines");
+        }
+        ArticleSplitter splitter = new ArticleSplitter(id);
+        List<ParsedArticle> articles = splitter.split(lines);
+        if (articles.isEmpty()) {
+            int first = lines.stream().filter(l -> l.kind() != LineKind.BLANK).findFirst().map(Line::number)
+                    .orElse(0);
+            throw new ReportFormatException(file, first, "no recognisable article: an article needs a title line"
+                    + " (a '#' heading or a short line without a full stop) followed by its paragraphs");
+        }
+        return new ParsedReport(id, file, decoded.charset(), articles, new ParsedReport.Stats(
+                splitter.captionsMoved(), splitter.mends(), splitter.strayLines(), splitter.warnings()));
+    }
+
+    /** The report id of a file: its name without the last extension. */
+    public static String reportId(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

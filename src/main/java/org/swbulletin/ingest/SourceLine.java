@@ -1,0 +1,43 @@
+package org.swbulletin.ingest;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The source line that ends an article, {@code (据…)} or {@code （据…）}, alone on its line or glued to the end of the
+ * last paragraph; the outlet is kept without 据 and without 《》.
+ *
+ * @param outlet the outlet, for example {@code 南方都市报}
+ * @param before the text before the source line on the same line, empty when it stood alone
+ */
+public record SourceLine(String outlet, String before) {
+    private static final Pattern AT_END = Pattern.compile(
+            "[(（][ \\u3000]*(?:据|来源[:：]|稿源[:：]|转自|转载自)[ \\u3000]*([^()（）。，,;；!！?？]{1,40}?)[ \\u3000]*[)）]$");
+    /** 据 followed by these is a verb ("it is learned that"), not an outlet. */
+    private static final Pattern NOT_AN_OUTLET = Pattern.compile("^(悉|了解|统计|介绍|报道|称|说|估计|测算|不完全统计)");
+
+    /** The source line of a whole line, if the line is only a source line. */
+    public static Optional<SourceLine> parse(String line) {
+        return glued(line).filter(s -> s.before().isEmpty());
+    }
+
+    /** The source line at the end of a line, alone or glued to the text before it. */
+    public static Optional<SourceLine> glued(String line) {
+        String t = line.strip();
+        Matcher m = AT_END.matcher(t);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String outlet = m.group(1).replace("《", "").replace("》", "").strip();
+        if (outlet.isEmpty() || NOT_AN_OUTLET.matcher(outlet).find()) {
+            return Optional.empty();
+        }
+        String before = t.substring(0, m.start()).strip();
+        if (!before.isEmpty() && !Punctuation.endsParagraph(before)) {
+            // "(据…)" inside a sentence that goes on is a citation, not the article's source line.
+            return Optional.empty();
+        }
+        return Optional.of(new SourceLine(outlet, before));
+    }
+}

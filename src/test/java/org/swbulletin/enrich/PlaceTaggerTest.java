@@ -1,0 +1,104 @@
+package org.swbulletin.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlaceTaggerTest {
+    private static final PlaceTagger TAGGER = new PlaceTagger(Gazetteer.bundled());
+
+    private static PlaceTagger.Places tag(String title, String... paragraphs) {
+        return TAGGER.tag(ArticleFixtures.of(title, paragraphs));
+    }
+
+    @Test
+    void mapsACountyToItsPrefectureAndProvince() {
+        PlaceTagger.Places p = tag("四川都江堰市举办社区社工培训班",
+                "近日,都江堰市民政局举办社区社会工作者培训班,全市120名社区工作者参加。");
+        assertEquals(List.of("四川"), p.provinces());
+        assertEquals(List.of("成都"), p.cities());
+        assertEquals(List.of("都江堰"), p.places());
+    }
+
+    @Test
+    void readsAutonomousPrefecturesByTheirShortName() {
+        PlaceTagger.Places p = tag("伊犁州推进乡镇社工站建设",
+                "伊犁哈萨克自治州民政局近日召开推进会,要求各县市加快乡镇社工站建设。");
+        assertEquals(List.of("新疆"), p.provinces());
+        assertEquals(List.of("伊犁"), p.cities());
+    }
+
+    @Test
+    void takesTheRegionForWholeRegionAfterAnAutonomousRegion() {
+        PlaceTagger.Places p = tag("广西壮族自治区民政厅部署社会工作服务",
+                "广西壮族自治区民政厅日前召开会议。全区各地要加快社工站建设,自治区将给予补助。",
+                "会上,南宁、柳州、桂林、百色等地作了交流发言。");
+        assertEquals(List.of("广西"), p.provinces());
+        assertTrue(p.cities().isEmpty(), p.toString());
+    }
+
+    @Test
+    void takesTibetFromItsCapital() {
+        PlaceTagger.Places p = tag("拉萨市城关区开展困境儿童关爱服务",
+                "拉萨市城关区民政局联合社工机构,为辖区困境儿童提供心理疏导服务。");
+        assertEquals(List.of("西藏"), p.provinces());
+        assertEquals(List.of("拉萨"), p.cities());
+        assertEquals(List.of("城关区"), p.places());
+    }
+
+    @Test
+    void readsInJingAsBeijing() {
+        PlaceTagger.Places p = tag("全国社会工作督导研讨会在京举行", "研讨会在京举行,来自各地的专家参加。");
+        assertEquals(List.of("北京"), p.provinces());
+        assertEquals(List.of("北京"), p.cities());
+    }
+
+    @Test
+    void leavesANationalBodyWithoutPlaceUntagged() {
+        PlaceTagger.Places p = tag("中国社会工作联合会发布年度报告",
+                "中国社会工作联合会近日发布年度报告,全国社工站建设稳步推进,社会工作者队伍不断壮大。");
+        assertEquals(List.of(), p.provinces());
+        assertEquals(List.of(), p.cities());
+    }
+
+    @Test
+    void ignoresProvincesListedAsParticipants() {
+        PlaceTagger.Places p = tag("全国儿童社会工作论坛在成都举行",
+                "论坛在四川成都举行,来自北京、上海、广东、浙江、湖南等18个省份的300余名代表参加。");
+        assertEquals(List.of("四川"), p.provinces());
+        assertEquals(List.of("成都"), p.cities());
+    }
+
+    @Test
+    void ignoresACityInsideAUniversityName() {
+        PlaceTagger.Places p = tag("南宁市开展社工督导培训",
+                "南宁市民政局举办督导培训,中山大学教授、四川大学教授应邀授课。");
+        assertEquals(List.of("广西"), p.provinces());
+        assertEquals(List.of("南宁"), p.cities());
+    }
+
+    @Test
+    void ignoresCommonWordsThatAreAlsoCountyNames() {
+        PlaceTagger.Places p = tag("社工机构与高校开展合作",
+                "双方将在资源共享、人才培养等方面深化合作,推动和平发展。");
+        assertEquals(List.of(), p.provinces());
+        assertEquals(List.of(), p.places());
+    }
+
+    @Test
+    void choosesTheDivisionASuffixNames() {
+        // 海南 alone is the province; 海南州 is the prefecture of Qinghai.
+        PlaceTagger.Places p = tag("青海海南州建成社工站40个", "海南州民政局介绍,全州已建成乡镇社工站40个。");
+        assertEquals(List.of("青海"), p.provinces());
+        assertEquals(List.of("海南"), p.cities());
+    }
+
+    @Test
+    void mapsAShenzhenArticleToGuangdong() {
+        PlaceTagger.Places p = tag("深圳启动社工服务月", "深圳市社会工作者协会启动社工服务月活动。");
+        assertEquals(List.of("广东"), p.provinces());
+        assertEquals(List.of("深圳"), p.cities());
+    }
+}

@@ -1,0 +1,28 @@
+package org.swbulletin.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SourceLineTest {
+    @Test
+    void readsTheOutletWithoutJuAndBookTitleMarks() {
+        assertEquals("南方都市报", SourceLine.parse("(据《南方都市报》)").orElseThrow().outlet());
+        assertEquals("示范日报", SourceLine.parse("（据示范日报）").orElseThrow().outlet());
+    }
+
+    @Test
+    void splitsASourceGluedToTheEndOfAParagraph() {
+        SourceLine s = SourceLine.glued("提供有益借鉴。(据央广网)").orElseThrow();
+        assertEquals("央广网", s.outlet());
+        assertEquals("提供有益借鉴。", s.before());
+    }
+
+    @Test
+    void ignoresBracketsThatAreNotASourceLine() {
+        assertTrue(SourceLine.glued("已建成乡镇(街道)社工站").isEmpty());
+        assertTrue(SourceLine.parse("(据悉)").isEmpty());
+        assertTrue(SourceLine.glued("依托社工站(据统计)").isEmpty());
+    }
+}
