@@ -77,7 +77,7 @@ public final class ArticleViews {
             String url = urls.link(lang, Urls.article(a.id()));
             Card card = new Card(url, title, titleLang, kicker, kicker == null ? null : kickerLang,
                     dates.format(a.date()), DateText.iso(a.date()), List.copyOf(places), List.copyOf(themes),
-                    summary, foreign ? zhTag : null, foreign, ReadingTime.minutes(body.text()));
+                    summary, foreign ? zhTag : null, foreign, body.minutes());
 
             List<FigureView> figureViews = a.figures().stream().map(f -> figures.view(f, null, null)).toList();
             String section = a.section();

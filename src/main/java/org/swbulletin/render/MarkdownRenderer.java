@@ -56,14 +56,16 @@ public final class MarkdownRenderer {
                 text.append(collector.collectAndGetText(n).strip());
             }
         }
-        return new RenderedBody(html, text.toString());
+        String plain = text.toString();
+        return new RenderedBody(html, plain, ReadingTime.minutes(plain));
     }
 
     /**
      * An article body rendered once and shared by every page that shows it.
      *
      * @param html sanitised HTML
-     * @param text the paragraphs as plain text, one per line
+     * @param text    the paragraphs as plain text, one per line
+     * @param minutes reading time of the text
      */
-    public record RenderedBody(String html, String text) {}
+    public record RenderedBody(String html, String text, int minutes) {}
 }

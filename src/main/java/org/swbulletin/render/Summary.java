@@ -49,10 +49,13 @@ public final class Summary {
         return Character.isLetterOrDigit(cp) && !isCjk(cp);
     }
 
-    /** True for Han, kana and hangul, scripts read without spaces. */
+    /** True for Han, kana and hangul, scripts read without spaces; range checks, as this runs on every character. */
     static boolean isCjk(int cp) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+        return cp >= 0x3040 && (cp <= 0x30FF                    // hiragana, katakana
+                || cp >= 0x3400 && cp <= 0x4DBF                 // Han extension A
+                || cp >= 0x4E00 && cp <= 0x9FFF                 // Han unified ideographs
+                || cp >= 0xAC00 && cp <= 0xD7AF                 // hangul syllables
+                || cp >= 0xF900 && cp <= 0xFAFF                 // Han compatibility ideographs
+                || cp >= 0x20000 && cp <= 0x3134F);             // Han extensions B to G
     }
 }
