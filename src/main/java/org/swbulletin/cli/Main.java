@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code bulletin} command line: wires the pipeline's stages into commands. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true, version = "bulletin 0.1.0",
         description = "Turns raw reports of Chinese social-work news into a bilingual bulletin website.",
-        subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, RetagCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ImportCommand.class, RetagCommand.class, BuildCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code of a run that succeeded. */
     public static final int OK = 0;

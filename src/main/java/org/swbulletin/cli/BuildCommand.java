@@ -1,0 +1,121 @@
+package org.swbulletin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import org.swbulletin.content.ImportManifest;
+import java.util.List;
+import java.util.stream.Stream;
+import org.swbulletin.content.ReportImporter;
+import org.swbulletin.enrich.Enricher;
+import org.swbulletin.ingest.ParsedReport;
+import org.swbulletin.ingest.ReportFormatException;
+import org.swbulletin.ingest.ReportParser;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.swbulletin.enrich.Gazetteer;
+import org.swbulletin.enrich.Glossary;
+import org.swbulletin.enrich.ThemeTaxonomy;
+import org.swbulletin.render.TileMap;
+import org.swbulletin.site.BuildSummary;
+import org.swbulletin.site.OutputDir;
+import org.swbulletin.site.SiteBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bulletin build}: imports new reports, then renders {@code content/} into the static site. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Imports reports not yet imported, then renders the content into the bilingual static site.")
+public final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--seeds", defaultValue = "seeds", description = "Raw reports to import first (default: ${DEFAULT-VALUE}).")
+    Path seeds;
+
+    @Option(names = "--content", defaultValue = "content", description = "Content directory (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", defaultValue = "templates", description = "Templates directory (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--out", defaultValue = "site", description = "Output directory (default: ${DEFAULT-VALUE}); replaced whole, only if bulletin wrote it.")
+    Path out;
+
+    @Option(names = "--no-import", description = "Skip importing new reports from --seeds.")
+    boolean noImport;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "Print warnings and stack traces.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (quiet && verbose) {
+            err.println("error: --quiet and --verbose exclude each other");
+            return Main.USAGE;
+        }
+        // Check the output before importing, so that a wrong --out fails before anything is written.
+        new OutputDir(this.out);
+        if (!noImport) {
+            importNewReports(out);
+        }
+        BuildSummary summary = new SiteBuilder(Gazetteer.bundled(), TileMap.bundled(),
+                Runtime.getRuntime().availableProcessors())
+                .build(content, templates, this.out, ThemeTaxonomy.load(content), Glossary.load(content));
+        if (!quiet) {
+            out.println(summary.line());
+        }
+        if (verbose || !quiet && summary.warnings().size() <= 20) {
+            summary.warnings().forEach(w -> err.println("warning: " + w));
+        } else if (!quiet) {
+            err.println("warning: " + summary.warnings().size() + " warnings; --verbose lists them");
+        }
+        out.flush();
+        err.flush();
+        return Main.OK;
+    }
+
+    /**
+     * Imports the reports of {@link #seeds} that import has never seen (not in its manifest), through the same
+     * importer as {@code bulletin import}; reports already imported are left to editors and to an explicit
+     * {@code import}, so a build never undoes an editor's deletion.
+     *
+     * @return the number of reports imported
+     * @throws ReportFormatException for a new report that does not parse (nothing is then built)
+     */
+    private int importNewReports(PrintWriter out) {
+        if (!Files.isDirectory(seeds)) {
+            return 0;
+        }
+        Set<String> known = new HashSet<>(ImportManifest.load(content).reportIds());
+        List<ParsedReport> parsed = new ArrayList<>();
+        try (Stream<Path> list = Files.list(seeds)) {
+            for (Path file : list.filter(f -> f.getFileName().toString().endsWith(".txt"))
+                    .filter(Files::isRegularFile).sorted().toList()) {
+                if (!known.contains(ReportParser.reportId(file))) {
+                    parsed.add(ReportParser.parse(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + seeds, e);
+        }
+        if (!parsed.isEmpty()) {
+            new ReportImporter(content, Enricher.load(content), false, false).run(parsed);
+            if (!quiet) {
+                out.println("imported " + parsed.size() + " new report(s): "
+                        + String.join(", ", parsed.stream().map(ParsedReport::id).toList()));
+            }
+        }
+        return parsed.size();
+    }
+}

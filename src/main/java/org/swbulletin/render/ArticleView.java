@@ -1,0 +1,25 @@
+package org.swbulletin.render;
+
+import java.util.List;
+import org.swbulletin.content.Article;
+
+/**
+ * Everything an article page shows in one language, computed once per build.
+ *
+ * @param article       the Chinese original
+ * @param card          its list entry (title, date, places, themes, summary)
+ * @param originalTitle on an English page, the Chinese headline (shown marked {@code zh-CN}); else null
+ * @param source        the outlet's name, or null
+ * @param section       the column rubric, or null
+ * @param sectionLang   the rubric's language tag when it differs from the page's, else null
+ * @param report        link to the (first) report it was printed in, or null
+ * @param captions      photo captions
+ * @param captionsLang  the captions' language tag when it differs from the page's, else null
+ * @param figures       key figures
+ * @param bodyHtml      the sanitised body
+ * @param bodyLang      the body's language tag when it differs from the page's, else null
+ * @param translated    true on the English page of an article an editor translated
+ */
+public record ArticleView(Article article, Card card, String originalTitle, String source, String section,
+                          String sectionLang, Link report, List<String> captions, String captionsLang,
+                          List<FigureView> figures, String bodyHtml, String bodyLang, boolean translated) {}

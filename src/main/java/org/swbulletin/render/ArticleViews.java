@@ -1,0 +1,137 @@
+package org.swbulletin.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.swbulletin.content.Article;
+import org.swbulletin.enrich.Division;
+import org.swbulletin.enrich.Theme;
+
+/**
+ * The views of every article in one language, built once: lists, sidebars, feeds and article pages all share them.
+ *
+ * <p>Markdown bodies are rendered by the caller once per build and passed in, so that the two languages share the
+ * Chinese body of an untranslated article.
+ */
+public final class ArticleViews {
+    /** Summary length on Chinese pages, in characters. */
+    static final int SUMMARY_ZH = 110;
+    /** Summary length of English translations, in characters. */
+    static final int SUMMARY_EN = 220;
+
+    private final Lang lang;
+    private final Map<String, ArticleView> byId = new HashMap<>();
+
+    /**
+     * Builds the views.
+     *
+     * @param bodies rendered bodies by article: originals under their id, translations under {@code id + ".en"}
+     */
+    public ArticleViews(Lang lang, SiteIndex index, Names names, Messages messages, Urls urls,
+                        Map<String, MarkdownRenderer.RenderedBody> bodies) {
+        this.lang = lang;
+        DateText dates = new DateText(messages);
+        FigureText figures = new FigureText(messages, names);
+        String zhTag = Lang.ZH.htmlLang();
+        for (Article a : index.articles()) {
+            Optional<Article> translation = lang == Lang.EN ? index.translation(a) : Optional.empty();
+            MarkdownRenderer.RenderedBody zhBody = bodies.get(a.id());
+            MarkdownRenderer.RenderedBody body = translation.map(t -> bodies.get(t.id() + ".en")).orElse(zhBody);
+            boolean foreign = lang == Lang.EN && translation.isEmpty();
+
+            List<Link> places = new ArrayList<>();
+            List<Division> provinces = index.provincesOf(a);
+            for (Division d : provinces) {
+                places.add(Link.of(urls.link(lang, Urls.province(d)), names.province(d, lang)));
+            }
+            if (provinces.isEmpty()) {
+                places.add(Link.of(urls.link(lang, Urls.NATIONAL), messages.get("national")));
+            }
+            for (String city : a.cities()) {
+                String url = names.gazetteer().prefecture(city).map(names.gazetteer()::provinceOf)
+                        .map(d -> urls.link(lang, Urls.province(d))).orElse(null);
+                places.add(new Link(url, names.city(city, lang), null, 0));
+            }
+            List<Link> themes = new ArrayList<>();
+            for (Theme t : index.themesOf(a)) {
+                themes.add(Link.of(urls.link(lang, Urls.theme(t)), names.theme(t, lang)));
+            }
+
+            String title;
+            String titleLang = null;
+            String kicker = a.kicker();
+            String kickerLang = null;
+            if (lang == Lang.ZH) {
+                title = a.title();
+            } else if (translation.isPresent()) {
+                title = translation.get().title();
+                kicker = translation.get().kicker();
+            } else {
+                title = a.titleEn() != null && !a.titleEn().isBlank() ? a.titleEn() : composedTitle(a, index, names,
+                        messages);
+                kickerLang = zhTag;
+            }
+            String summary = Summary.of(body.text(), foreign || lang == Lang.ZH ? SUMMARY_ZH : SUMMARY_EN);
+            String url = urls.link(lang, Urls.article(a.id()));
+            Card card = new Card(url, title, titleLang, kicker, kicker == null ? null : kickerLang,
+                    dates.format(a.date()), DateText.iso(a.date()), List.copyOf(places), List.copyOf(themes),
+                    summary, foreign ? zhTag : null, foreign, body.minutes());
+
+            List<FigureView> figureViews = a.figures().stream().map(f -> figures.view(f, null, null)).toList();
+            String section = a.section();
+            String sectionLang = null;
+            if (section != null && lang == Lang.EN) {
+                Optional<String> en = names.term(section, Lang.EN);
+                sectionLang = en.isPresent() ? null : zhTag;
+                section = en.orElse(section);
+            }
+            Link report = a.report() == null ? null : Link.of(urls.link(lang, Urls.report(a.report())),
+                    ReportNames.label(index.reportNumber(a.report()), messages));
+            byId.put(a.id(), new ArticleView(a, card, lang == Lang.EN ? a.title() : null,
+                    a.source() == null ? null : names.outlet(a.source(), lang), section, sectionLang, report,
+                    a.captions(), foreign ? zhTag : null, figureViews, body.html(), foreign ? zhTag : null,
+                    translation.isPresent()));
+        }
+    }
+
+    /**
+     * A descriptive English title for an untranslated article, from its place and themes: never a fake translation.
+     */
+    static String composedTitle(Article a, SiteIndex index, Names names, Messages messages) {
+        List<Division> provinces = index.provincesOf(a);
+        String place;
+        if (provinces.isEmpty()) {
+            place = messages.get("national");
+        } else {
+            String province = names.province(provinces.get(0), Lang.EN);
+            place = a.cities().isEmpty() ? province : names.city(a.cities().get(0), Lang.EN) + ", " + province;
+        }
+        List<String> themes = index.themesOf(a).stream().limit(2).map(t -> names.theme(t, Lang.EN)).toList();
+        if (themes.isEmpty()) {
+            return messages.format("article.composed_title_plain", "place", place);
+        }
+        return messages.format("article.composed_title", "place", place, "themes",
+                String.join(messages.get("article.theme_joiner"), themes));
+    }
+
+    /** The language of these views. */
+    public Lang lang() {
+        return lang;
+    }
+
+    /** The view of an article. */
+    public ArticleView of(Article a) {
+        return byId.get(a.id());
+    }
+
+    /** The cards of a list of articles, in its order. */
+    public List<Card> cards(List<Article> articles) {
+        List<Card> out = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            out.add(byId.get(a.id()).card());
+        }
+        return out;
+    }
+}

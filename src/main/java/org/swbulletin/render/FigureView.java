@@ -1,0 +1,14 @@
+package org.swbulletin.render;
+
+/**
+ * A key figure as a page shows it.
+ *
+ * @param label     what is counted
+ * @param labelLang {@code zh-CN} when an English page shows the Chinese label for want of a glossary entry, else null
+ * @param value     the number with its qualifier and unit, worded for the language
+ * @param text      the phrase of the article it was read from (always Chinese)
+ * @param articleUrl the article it comes from, or null on that article's own page
+ * @param articleTitle that article's title, or null
+ */
+public record FigureView(String label, String labelLang, String value, String text, String articleUrl,
+                         String articleTitle) {}

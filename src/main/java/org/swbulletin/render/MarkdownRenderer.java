@@ -1,0 +1,71 @@
+package org.swbulletin.render;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document.OutputSettings;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns an article's Markdown body into safe HTML and plain text, parsing it once.
+ *
+ * <p>Raw HTML in the Markdown is escaped by flexmark, and the result is cleaned again with a jsoup safelist, so that
+ * neither an editor's mistake nor an imported text can put markup or script on a page. Images are not allowed: a page
+ * must make no external request.
+ */
+public final class MarkdownRenderer {
+    private static final Safelist SAFE = Safelist.relaxed().removeTags("img")
+            .addAttributes("a", "rel").addEnforcedAttribute("a", "rel", "nofollow noopener");
+    private static final OutputSettings OUTPUT = new OutputSettings().prettyPrint(false);
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /** A renderer with CommonMark plus tables, raw HTML escaped. */
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Renders a body.
+     *
+     * @param markdown the Markdown text
+     * @return the sanitised HTML and the text of its paragraphs (headings left out), paragraphs joined by newlines
+     */
+    public RenderedBody render(String markdown) {
+        Document doc = parser.parse(markdown);
+        String html = Jsoup.clean(renderer.render(doc), "", SAFE, OUTPUT);
+        StringBuilder text = new StringBuilder();
+        TextCollectingVisitor collector = new TextCollectingVisitor();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof com.vladsch.flexmark.ast.Paragraph) {
+                if (text.length() > 0) {
+                    text.append('\n');
+                }
+                text.append(collector.collectAndGetText(n).strip());
+            }
+        }
+        String plain = text.toString();
+        return new RenderedBody(html, plain, ReadingTime.minutes(plain));
+    }
+
+    /**
+     * An article body rendered once and shared by every page that shows it.
+     *
+     * @param html sanitised HTML
+     * @param text    the paragraphs as plain text, one per line
+     * @param minutes reading time of the text
+     */
+    public record RenderedBody(String html, String text, int minutes) {}
+}

@@ -1,0 +1,108 @@
+package org.swbulletin.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.swbulletin.enrich.DataFileException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * One language's table of UI strings, read from {@code templates/i18n/<lang>.yaml}.
+ *
+ * <p>Nested maps flatten to dotted keys ({@code unit.人}) and lists to 1-based ones ({@code month.6}). Placeholders
+ * are written {@code {name}} and filled by {@link #format}.
+ */
+public final class Messages {
+    private final Lang lang;
+    private final Map<String, String> table;
+
+    /** A table of already flattened strings. */
+    public Messages(Lang lang, Map<String, String> table) {
+        this.lang = lang;
+        this.table = Collections.unmodifiableMap(new TreeMap<>(table));
+    }
+
+    /**
+     * Loads {@code i18n/<lang>.yaml} of a templates directory.
+     *
+     * @throws DataFileException naming the file when it is missing or not a map
+     */
+    public static Messages load(Path templatesDir, Lang lang) {
+        Path file = templatesDir.resolve("i18n").resolve(lang.code() + ".yaml");
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DataFileException(file, 0, "cannot read UI strings: " + e.getMessage());
+        }
+        Object data;
+        try {
+            data = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        } catch (MarkedYAMLException e) {
+            throw new DataFileException(file, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
+                    "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new DataFileException(file, 0, "not valid YAML: " + e.getMessage());
+        }
+        if (!(data instanceof Map<?, ?> m)) {
+            throw new DataFileException(file, 1, "expected a map of UI strings");
+        }
+        Map<String, String> flat = new TreeMap<>();
+        flatten("", m, flat);
+        return new Messages(lang, flat);
+    }
+
+    private static void flatten(String prefix, Object value, Map<String, String> out) {
+        if (value instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> flatten(prefix + k + ".", v, out));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                flatten(prefix + (i + 1) + ".", list.get(i), out);
+            }
+        } else {
+            out.put(prefix.substring(0, prefix.length() - 1), value == null ? "" : String.valueOf(value));
+        }
+    }
+
+    /** The language of the table. */
+    public Lang lang() {
+        return lang;
+    }
+
+    /** Every string, by key; templates read it as {@code t}. */
+    public Map<String, String> table() {
+        return table;
+    }
+
+    /** The string for a key; a missing key is a build error, so that no page shows a raw key. */
+    public String get(String key) {
+        String v = table.get(key);
+        if (v == null) {
+            throw new IllegalArgumentException("UI string '" + key + "' missing from i18n/" + lang.code() + ".yaml");
+        }
+        return v;
+    }
+
+    /** The string for a key, or the fallback when the table lacks it (for open-ended maps like units). */
+    public String getOr(String key, String fallback) {
+        return table.getOrDefault(key, fallback);
+    }
+
+    /** The string for a key with {@code {name}} placeholders filled from alternating name, value arguments. */
+    public String format(String key, Object... namesAndValues) {
+        String s = get(key);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            s = s.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
+        }
+        return s;
+    }
+}

@@ -1,0 +1,220 @@
+package org.swbulletin.render;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.swbulletin.content.Article;
+import org.swbulletin.content.ContentException;
+import org.swbulletin.enrich.Division;
+import org.swbulletin.enrich.Theme;
+
+/**
+ * All articles indexed once for every page: newest first, by province, theme, report and month, with translations.
+ *
+ * <p>Tags the reference data does not know are left out of the indexes and reported in {@link #warnings()}, so that a
+ * typo in one article never breaks the whole site.
+ */
+public final class SiteIndex {
+    /** Newest first; undated last; then by report (latest first), printed order and id. */
+    static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing((Article a) -> a.date() == null ? "" : a.date(), Comparator.reverseOrder())
+            .thenComparing(a -> a.report() == null ? "" : a.report(), Comparator.reverseOrder())
+            .thenComparingInt(Article::order)
+            .thenComparing(Article::id);
+
+    private final List<Article> articles;
+    private final Map<String, Article> translations;
+    private final Map<Article, List<Division>> provincesOf = new IdentityHashMap<>();
+    private final Map<Article, List<Theme>> themesOf = new IdentityHashMap<>();
+    private final Map<Division, List<Article>> byProvince = new LinkedHashMap<>();
+    private final List<Article> national = new ArrayList<>();
+    private final Map<Theme, List<Article>> byTheme = new LinkedHashMap<>();
+    private final Map<String, List<Article>> byReport = new TreeMap<>(Comparator.reverseOrder());
+    private final Map<String, List<Article>> byMonth = new TreeMap<>(Comparator.reverseOrder());
+    private final List<Article> undated = new ArrayList<>();
+    private final Map<Article, Integer> position = new IdentityHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<String, Integer> reportNumbers = new HashMap<>();
+
+    /**
+     * Indexes loaded articles, originals and translations mixed.
+     *
+     * @throws ContentException for two originals or two translations with the same id
+     */
+    public SiteIndex(List<Article> loaded, Names names) {
+        Map<String, Article> originals = new HashMap<>();
+        Map<String, Article> english = new HashMap<>();
+        for (Article a : loaded) {
+            Map<String, Article> target = a.isTranslation() ? english : originals;
+            Article before = target.putIfAbsent(a.id(), a);
+            if (before != null) {
+                throw new ContentException(a.file(), 1, "id '" + a.id() + "' is used by " + before.file() + " too");
+            }
+        }
+        english.forEach((id, t) -> {
+            if (!originals.containsKey(id)) {
+                warnings.add(t.file() + ": translation of '" + id + "' has no Chinese original; not shown");
+            }
+        });
+        english.keySet().retainAll(originals.keySet());
+        this.translations = Map.copyOf(english);
+        List<Article> sorted = new ArrayList<>(originals.values());
+        sorted.sort(NEWEST_FIRST);
+        this.articles = List.copyOf(sorted);
+
+        for (Division d : names.gazetteer().provinces()) {
+            byProvince.put(d, new ArrayList<>());
+        }
+        for (Theme t : names.themes().themes()) {
+            byTheme.put(t, new ArrayList<>());
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            Article a = articles.get(i);
+            position.put(a, i);
+            Set<Division> provinces = new LinkedHashSet<>();
+            for (String p : a.provinces()) {
+                Optional<Division> d = names.province(p);
+                if (d.isPresent()) {
+                    provinces.add(d.get());
+                } else {
+                    warnings.add(a.file() + ": unknown province '" + p + "'");
+                }
+            }
+            provincesOf.put(a, List.copyOf(provinces));
+            if (provinces.isEmpty()) {
+                national.add(a);
+            }
+            provinces.forEach(d -> byProvince.get(d).add(a));
+            Set<Theme> themes = new LinkedHashSet<>();
+            for (String id : a.themes()) {
+                Optional<Theme> t = names.themes().byId(id);
+                if (t.isPresent()) {
+                    themes.add(t.get());
+                } else {
+                    warnings.add(a.file() + ": unknown theme '" + id + "'");
+                }
+            }
+            themesOf.put(a, List.copyOf(themes));
+            themes.forEach(t -> byTheme.get(t).add(a));
+            for (String r : a.reports()) {
+                byReport.computeIfAbsent(r, k -> new ArrayList<>()).add(a);
+            }
+            if (a.date() == null || a.date().length() < 7) {
+                undated.add(a);
+            } else {
+                byMonth.computeIfAbsent(a.date().substring(0, 7), k -> new ArrayList<>()).add(a);
+            }
+        }
+        // Printed order inside a report; an article reprinted later keeps its first position there too.
+        byReport.values().forEach(l -> l.sort(Comparator.comparingInt(Article::order).thenComparing(Article::id)));
+        int n = byReport.size();
+        for (String r : byReport.keySet()) {
+            reportNumbers.put(r, n--);
+        }
+    }
+
+    /** Chinese originals, newest first. */
+    public List<Article> articles() { return articles; }
+
+    /** The English translation of an article, if an editor wrote one. */
+    public Optional<Article> translation(Article a) { return Optional.ofNullable(translations.get(a.id())); }
+
+    /** Number of translated articles. */
+    public int translatedCount() { return translations.size(); }
+
+    /** The known provinces an article is tagged with, most relevant first; empty for national news. */
+    public List<Division> provincesOf(Article a) { return provincesOf.get(a); }
+
+    /** The known themes an article is tagged with. */
+    public List<Theme> themesOf(Article a) { return themesOf.get(a); }
+
+    /** Every provincial-level division of the gazetteer with its articles, newest first (lists may be empty). */
+    public Map<Division, List<Article>> byProvince() { return Collections.unmodifiableMap(byProvince); }
+
+    /** Articles tagged with no province. */
+    public List<Article> national() { return Collections.unmodifiableList(national); }
+
+    /** Every theme of the taxonomy with its articles, newest first. */
+    public Map<Theme, List<Article>> byTheme() { return Collections.unmodifiableMap(byTheme); }
+
+    /** Reports, latest id first, each with its articles in printed order. */
+    public Map<String, List<Article>> byReport() { return Collections.unmodifiableMap(byReport); }
+
+    /** Months {@code YYYY-MM}, latest first, each with its articles newest first. */
+    public Map<String, List<Article>> byMonth() { return Collections.unmodifiableMap(byMonth); }
+
+    /** Articles without a date. */
+    public List<Article> undated() { return Collections.unmodifiableList(undated); }
+
+    /**
+     * A report's number for display: its position among all reports in id order, oldest (lowest id) first, from 1.
+     * Report ids begin with their sequence number, so this is the order they were printed in.
+     */
+    public int reportNumber(String report) {
+        return reportNumbers.getOrDefault(report, 0);
+    }
+
+    /** The newest date of a report's articles, or null. */
+    public String reportDate(String report) {
+        return byReport.getOrDefault(report, List.of()).stream().map(Article::date)
+                .filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The next newer article, or null for the newest. */
+    public Article newer(Article a) {
+        int i = position.get(a);
+        return i == 0 ? null : articles.get(i - 1);
+    }
+
+    /** The next older article, or null for the oldest. */
+    public Article older(Article a) {
+        int i = position.get(a);
+        return i + 1 >= articles.size() ? null : articles.get(i + 1);
+    }
+
+    /**
+     * Up to {@code limit} articles sharing a province or a theme with {@code a}, most shared tags first, then nearest in
+     * time. Looks only at a window around {@code a} in each list, so that the cost does not grow with the archive.
+     */
+    public List<Article> related(Article a, int limit) {
+        Map<Article, Integer> score = new LinkedHashMap<>();
+        for (Division d : provincesOf(a)) {
+            addWindow(byProvince.get(d), a, score, 2);
+        }
+        for (Theme t : themesOf(a)) {
+            addWindow(byTheme.get(t), a, score, 1);
+        }
+        int me = position.get(a);
+        List<Article> out = new ArrayList<>(score.keySet());
+        out.sort(Comparator.comparing((Article x) -> -score.get(x))
+                .thenComparingInt(x -> Math.abs(position.get(x) - me))
+                .thenComparingInt(position::get));
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+    }
+
+    private void addWindow(List<Article> list, Article a, Map<Article, Integer> score, int weight) {
+        int me = position.get(a);
+        int at = Collections.binarySearch(list, a, Comparator.comparingInt(position::get));
+        if (at < 0) {
+            return;
+        }
+        for (int i = Math.max(0, at - 12); i < Math.min(list.size(), at + 13); i++) {
+            Article x = list.get(i);
+            if (position.get(x) != me) {
+                score.merge(x, weight, Integer::sum);
+            }
+        }
+    }
+
+    /** Problems with tags that were left out of the site. */
+    public List<String> warnings() { return Collections.unmodifiableList(warnings); }
+}

@@ -1,0 +1,116 @@
+package org.swbulletin.render;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.swbulletin.enrich.DataFileException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Site settings editors keep in {@code content/_data/site.yaml}.
+ *
+ * @param titleZh       site title in Chinese
+ * @param titleEn       site title in English
+ * @param descriptionZh one-line description in Chinese
+ * @param descriptionEn one-line description in English
+ * @param baseUrl       absolute URL the site is served from, ending with {@code /}
+ * @param perPage       articles per list page
+ */
+public record SiteSettings(String titleZh, String titleEn, String descriptionZh, String descriptionEn, String baseUrl,
+                           int perPage) {
+    /** Where the settings live, relative to the content directory. */
+    public static final String FILE = "_data/site.yaml";
+
+    /** Validates the values; a base URL without a trailing slash gets one. */
+    public SiteSettings {
+        if (perPage < 1) {
+            throw new IllegalArgumentException("per_page must be at least 1, not " + perPage);
+        }
+        if (!baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        URI uri;
+        try {
+            uri = new URI(baseUrl);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("base_url is not a URL: " + baseUrl);
+        }
+        if (!uri.isAbsolute() || uri.getHost() == null) {
+            throw new IllegalArgumentException("base_url must be absolute, like https://example.org/: " + baseUrl);
+        }
+    }
+
+    /**
+     * Loads the settings of a content directory.
+     *
+     * @throws DataFileException naming the file when it is missing or a value is wrong
+     */
+    public static SiteSettings load(Path contentDir) {
+        Path file = contentDir.resolve(FILE);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DataFileException(file, 0, "cannot read site settings: " + e.getMessage());
+        }
+        Object data;
+        try {
+            data = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        } catch (MarkedYAMLException e) {
+            throw new DataFileException(file, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
+                    "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            throw new DataFileException(file, 0, "not valid YAML: " + e.getMessage());
+        }
+        if (!(data instanceof Map<?, ?> m)) {
+            throw new DataFileException(file, 1, "expected a map of settings");
+        }
+        try {
+            Object perPage = m.get("per_page");
+            if (perPage != null && !(perPage instanceof Integer)) {
+                throw new IllegalArgumentException("per_page must be a whole number, not '" + perPage + "'");
+            }
+            return new SiteSettings(required(m, "title_zh"), required(m, "title_en"), optional(m, "description_zh"),
+                    optional(m, "description_en"), required(m, "base_url"), perPage == null ? 20 : (Integer) perPage);
+        } catch (IllegalArgumentException e) {
+            throw new DataFileException(file, 0, e.getMessage());
+        }
+    }
+
+    private static String required(Map<?, ?> m, String key) {
+        Object v = m.get(key);
+        if (v == null || String.valueOf(v).isBlank()) {
+            throw new IllegalArgumentException("'" + key + "' is required");
+        }
+        return String.valueOf(v).strip();
+    }
+
+    private static String optional(Map<?, ?> m, String key) {
+        Object v = m.get(key);
+        return v == null ? "" : String.valueOf(v).strip();
+    }
+
+    /** The path part of the base URL, for root-relative links ({@code /} or {@code /bulletin/}). */
+    public String basePath() {
+        String p = URI.create(baseUrl).getRawPath();
+        return p == null || p.isEmpty() ? "/" : p;
+    }
+
+    /** The site title in a language. */
+    public String title(Lang lang) {
+        return lang == Lang.ZH ? titleZh : titleEn;
+    }
+
+    /** The site description in a language. */
+    public String description(Lang lang) {
+        return lang == Lang.ZH ? descriptionZh : descriptionEn;
+    }
+}

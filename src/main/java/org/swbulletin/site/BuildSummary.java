@@ -1,0 +1,32 @@
+package org.swbulletin.site;
+
+import java.util.List;
+
+/**
+ * What a build did, for the person who ran it.
+ *
+ * @param pagesZh    HTML pages in Chinese
+ * @param pagesEn    HTML pages in English
+ * @param articles   articles (Chinese originals)
+ * @param translated articles with an English translation
+ * @param written    files written with new bytes
+ * @param unchanged  files whose bytes were as before
+ * @param warnings   problems that did not stop the build
+ * @param millis     wall time of the build
+ */
+public record BuildSummary(int pagesZh, int pagesEn, int articles, int translated, int written, int unchanged,
+                           List<String> warnings, long millis) {
+
+    /** Copies the list. */
+    public BuildSummary {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** One line for the terminal. */
+    public String line() {
+        return String.format(java.util.Locale.ROOT,
+                "built %d pages (zh %d, en %d) from %d articles (%d translated): %d files written, %d unchanged, "
+                        + "%d warnings, %.1f s", pagesZh + pagesEn, pagesZh, pagesEn, articles, translated, written,
+                unchanged, warnings.size(), millis / 1000.0);
+    }
+}

@@ -1,0 +1,186 @@
+package org.swbulletin.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Stream;
+import org.swbulletin.content.Article;
+import org.swbulletin.content.ContentStore;
+import org.swbulletin.enrich.Division;
+import org.swbulletin.enrich.Gazetteer;
+import org.swbulletin.enrich.Glossary;
+import org.swbulletin.enrich.ThemeTaxonomy;
+import org.swbulletin.render.ArticleView;
+import org.swbulletin.render.ArticleViews;
+import org.swbulletin.render.Lang;
+import org.swbulletin.render.MarkdownRenderer;
+import org.swbulletin.render.Messages;
+import org.swbulletin.render.Names;
+import org.swbulletin.render.Page;
+import org.swbulletin.render.PagePlanner;
+import org.swbulletin.render.SiteIndex;
+import org.swbulletin.render.SiteSettings;
+import org.swbulletin.render.Templates;
+import org.swbulletin.render.TileMap;
+import org.swbulletin.render.Urls;
+
+/**
+ * Builds the whole site: content to pages to files, written atomically.
+ *
+ * <p>Each Markdown body is parsed once; indexes, article views and sidebars are computed once per language; pages are
+ * rendered in parallel on all cores and each is written (or linked, when unchanged) as soon as it is rendered, so
+ * memory holds the models, never the whole site.
+ */
+public final class SiteBuilder {
+    private final Gazetteer gazetteer;
+    private final TileMap tileMap;
+    private final int threads;
+
+    /**
+     * A builder with the given reference data.
+     *
+     * @param threads pages rendered at once; the number of cores is the sensible choice
+     */
+    public SiteBuilder(Gazetteer gazetteer, TileMap tileMap, int threads) {
+        this.gazetteer = gazetteer;
+        this.tileMap = tileMap;
+        this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Builds {@code content} through {@code templates} into {@code out}.
+     *
+     * @param themes   the theme taxonomy (usually of the content directory)
+     * @param glossary the glossary (usually of the content directory)
+     * @return what was built
+     * @throws OutputDir.ForeignDirectoryException when {@code out} is a folder this tool did not write
+     */
+    public BuildSummary build(Path content, Path templatesDir, Path out, ThemeTaxonomy themes, Glossary glossary) {
+        long start = System.nanoTime();
+        OutputDir output = new OutputDir(out);
+        SiteSettings settings = SiteSettings.load(content);
+        Map<Lang, Messages> messages = new EnumMap<>(Lang.class);
+        for (Lang l : Lang.values()) {
+            messages.put(l, Messages.load(templatesDir, l));
+        }
+        Templates templates = new Templates(templatesDir);
+        Names names = new Names(gazetteer, themes, glossary);
+        Urls urls = new Urls(settings);
+
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            List<Article> loaded = inPool(pool, () -> new ContentStore(content).loadAll());
+            SiteIndex index = new SiteIndex(loaded, names);
+            MarkdownRenderer markdown = new MarkdownRenderer();
+            Map<String, MarkdownRenderer.RenderedBody> bodies = new ConcurrentHashMap<>();
+            inPool(pool, () -> {
+                loaded.parallelStream().forEach(a -> bodies.put(a.isTranslation() ? a.id() + ".en" : a.id(),
+                        markdown.render(a.body())));
+                return null;
+            });
+            Map<Lang, ArticleViews> views = new EnumMap<>(Lang.class);
+            List<Page> pages = new ArrayList<>();
+            int[] perLang = new int[Lang.values().length];
+            for (Lang l : Lang.values()) {
+                ArticleViews v = new ArticleViews(l, index, names, messages.get(l), urls, bodies);
+                views.put(l, v);
+                List<Page> langPages = new PagePlanner(l, settings, index, names, messages.get(l), v, urls, templates,
+                        tileMap).pages();
+                perLang[l.ordinal()] = langPages.size();
+                pages.addAll(langPages);
+            }
+
+            output.begin();
+            try {
+                inPool(pool, () -> {
+                    pages.parallelStream().forEach(p -> output.write(p.file(),
+                            templates.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8)));
+                    return null;
+                });
+                writeFeeds(output, settings, index, views, urls, messages);
+                List<String> listed = pages.stream().filter(p -> p.lang() == Lang.ZH && p.listed()).map(Page::rel)
+                        .toList();
+                output.write("sitemap.xml", Sitemap.write(listed, settings.baseUrl()));
+                output.write("robots.txt", Sitemap.robots(settings.baseUrl()));
+                copyAssets(templatesDir.resolve("assets"), output);
+                output.commit();
+            } catch (RuntimeException | Error e) {
+                // Sibling page tasks may still be writing when the first failure arrives; let them finish first.
+                pool.awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
+                output.abort();
+                throw e;
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new BuildSummary(perLang[Lang.ZH.ordinal()], perLang[Lang.EN.ordinal()], index.articles().size(),
+                    index.translatedCount(), output.written(), output.unchanged(), index.warnings(), millis);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private void writeFeeds(OutputDir output, SiteSettings settings, SiteIndex index, Map<Lang, ArticleViews> views,
+                            Urls urls, Map<Lang, Messages> messages) {
+        for (Lang l : Lang.values()) {
+            ArticleViews v = views.get(l);
+            Messages m = messages.get(l);
+            java.util.function.Function<ArticleView, String> urlOf =
+                    a -> urls.absolute(l, Urls.article(a.article().id()));
+            output.write(l.prefix() + "feed.xml", AtomFeed.write(l.htmlLang(), settings.title(l),
+                    urls.absolute(l, "feed.xml"), urls.absolute(l, ""), urlOf,
+                    index.articles().stream().limit(AtomFeed.ENTRIES).map(v::of).toList(), settings.title(l)));
+            for (Map.Entry<Division, List<Article>> e : index.byProvince().entrySet()) {
+                String rel = Urls.province(e.getKey());
+                String name = l == Lang.ZH ? e.getKey().shortName() : e.getKey().nameEn();
+                output.write(l.prefix() + rel + "feed.xml", AtomFeed.write(l.htmlLang(),
+                        settings.title(l) + " · " + m.format("provinces.heading", "name", name),
+                        urls.absolute(l, rel + "feed.xml"), urls.absolute(l, rel), urlOf,
+                        e.getValue().stream().limit(AtomFeed.ENTRIES).map(v::of).toList(), settings.title(l)));
+            }
+        }
+    }
+
+    private static void copyAssets(Path assets, OutputDir output) {
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(assets)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                output.write("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy assets from " + assets, e);
+        }
+    }
+
+    private interface Work<T> {
+        T run();
+    }
+
+    /** Runs parallel work in the build's pool and rethrows its failure as it was thrown. */
+    private static <T> T inPool(ForkJoinPool pool, Work<T> work) {
+        try {
+            return pool.submit(work::run).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+}

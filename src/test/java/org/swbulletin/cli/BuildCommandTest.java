@@ -1,0 +1,53 @@
+package org.swbulletin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCommandTest {
+    @TempDir
+    Path tmp;
+
+    private int run(StringWriter out, StringWriter err, String... args) {
+        return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void refusesAForeignOutputFolderWithExitCodeOneAndNamesIt() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("photos"));
+        Files.writeString(folder.resolve("cat.jpg"), "meow");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "build", "--no-import", "--out", folder.toString());
+        assertEquals(Main.INVALID_INPUT, code);
+        assertTrue(err.toString().contains("photos") && err.toString().contains(".bulletin-site"), err.toString());
+        assertTrue(Files.exists(folder.resolve("cat.jpg")));
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertEquals(Main.USAGE, run(new StringWriter(), new StringWriter(), "build", "--colour"));
+    }
+
+    @Test
+    void quietAndVerboseTogetherAreAUsageError() {
+        assertEquals(Main.USAGE, run(new StringWriter(), new StringWriter(), "build", "--quiet", "--verbose",
+                "--out", tmp.resolve("site").toString()));
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        StringWriter out = new StringWriter();
+        assertEquals(Main.OK, run(out, new StringWriter(), "build", "--help"));
+        for (String option : new String[] {"--content", "--templates", "--out", "--no-import", "--seeds", "--quiet"}) {
+            assertTrue(out.toString().contains(option), option);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.swbulletin.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    @Test
+    void bothLanguagesDefineTheSameUiStrings() {
+        Messages zh = Messages.load(Path.of("templates"), Lang.ZH);
+        Messages en = Messages.load(Path.of("templates"), Lang.EN);
+        Set<String> zhKeys = new TreeSet<>(zh.table().keySet());
+        Set<String> enKeys = new TreeSet<>(en.table().keySet());
+        // Units and qualifiers translate Chinese words, so only the English table needs them.
+        enKeys.removeIf(k -> k.startsWith("unit.") || k.startsWith("qualifier."));
+        assertEquals(zhKeys, enKeys);
+    }
+
+    @Test
+    void placeholdersAreFilledAndListsAreNumberedFromOne() {
+        Messages en = Messages.load(Path.of("templates"), Lang.EN);
+        assertEquals("Report no. 7", en.format("report.label", "n", 7));
+        assertEquals("June", en.get("month.6"));
+        assertEquals("29 June 2023", new DateText(en).format("2023-06-29"));
+        assertEquals("2023年6月", new DateText(Messages.load(Path.of("templates"), Lang.ZH)).format("2023-06"));
+    }
+
+    @Test
+    void aMissingStringIsAnErrorNamingTheKeyAndFile() {
+        Messages en = Messages.load(Path.of("templates"), Lang.EN);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> en.get("no.such.key"));
+        assertEquals("UI string 'no.such.key' missing from i18n/en.yaml", e.getMessage());
+    }
+}
