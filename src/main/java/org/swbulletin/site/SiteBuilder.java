@@ -101,11 +101,7 @@ public final class SiteBuilder {
 
             output.begin();
             try {
-                inPool(pool, () -> {
-                    pages.parallelStream().forEach(p -> output.write(p.file(),
-                            templates.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8)));
-                    return null;
-                });
+                renderAll(pool, pages, templates, output);
                 writeFeeds(output, settings, index, views, urls, messages);
                 List<String> listed = pages.stream().filter(p -> p.lang() == Lang.ZH && p.listed()).map(Page::rel)
                         .toList();
@@ -114,8 +110,6 @@ public final class SiteBuilder {
                 copyAssets(templatesDir.resolve("assets"), output);
                 output.commit();
             } catch (RuntimeException | Error e) {
-                // Sibling page tasks may still be writing when the first failure arrives; let them finish first.
-                pool.awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
                 output.abort();
                 throw e;
             }
@@ -124,6 +118,30 @@ public final class SiteBuilder {
                     index.translatedCount(), output.written(), output.unchanged(), index.warnings(), millis);
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * Renders and writes every page in the pool. Each task keeps its failure instead of throwing it, so that no task
+     * is still writing into the staging directory when the first failure is reported and the build is abandoned.
+     */
+    private static void renderAll(ForkJoinPool pool, List<Page> pages, Templates templates, OutputDir output) {
+        List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        inPool(pool, () -> {
+            pages.parallelStream().forEach(p -> {
+                if (!failures.isEmpty()) {
+                    return;
+                }
+                try {
+                    output.write(p.file(), templates.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8));
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            });
+            return null;
+        });
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
         }
     }
 
