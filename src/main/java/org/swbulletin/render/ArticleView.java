@@ -19,7 +19,9 @@ import org.swbulletin.content.Article;
  * @param bodyHtml      the sanitised body
  * @param bodyLang      the body's language tag when it differs from the page's, else null
  * @param translated    true on the English page of an article an editor translated
+ * @param stale         true when that translation was made from an earlier version of the Chinese text
  */
 public record ArticleView(Article article, Card card, String originalTitle, String source, String section,
                           String sectionLang, Link report, List<String> captions, String captionsLang,
-                          List<FigureView> figures, String bodyHtml, String bodyLang, boolean translated) {}
+                          List<FigureView> figures, String bodyHtml, String bodyLang, boolean translated,
+                          boolean stale) {}

@@ -135,6 +135,7 @@ public final class PagePlanner {
         reports(pages);
         archive(pages);
         pages.add(stats());
+        pages.add(translations());
         pages.add(page("about/", "about.ftlh", messages.get("about.title"), messages.get("about.description"),
                 "about", new HashMap<>(), true));
         Map<String, Object> notFound = new HashMap<>();
@@ -376,6 +377,36 @@ public final class PagePlanner {
         m.put("undated", undated);
         pages.add(page("archive/", "archive.ftlh", messages.get("archive.title"), messages.get("archive.description"),
                 "archive", m, true));
+    }
+
+    /** The editors' translation status page: kept out of the navigation, the sitemap and search engines. */
+    private Page translations() {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String state : List.of("translated", "stale", "pending")) {
+            counts.put(state, 0);
+        }
+        for (Article a : index.articles()) {
+            String state = index.translation(a)
+                    .map(t -> org.swbulletin.content.Fingerprint.isStale(a, t) ? "stale" : "translated")
+                    .orElse("pending");
+            counts.merge(state, 1, Integer::sum);
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", a.id());
+            row.put("title", new Link(urls.link(Lang.ZH, Urls.article(a.id())), a.title(),
+                    lang == Lang.ZH ? null : Lang.ZH.htmlLang(), 0));
+            row.put("english", urls.link(Lang.EN, Urls.article(a.id())));
+            row.put("state", state);
+            row.put("stateText", messages.get("translations.state_" + state));
+            rows.add(row);
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("rows", rows);
+        model.put("summary", messages.format("translations.summary", "translated",
+                String.valueOf(counts.get("translated")), "stale", String.valueOf(counts.get("stale")), "pending",
+                String.valueOf(counts.get("pending"))));
+        return page("translations/", "translations.ftlh", messages.get("translations.title"),
+                messages.get("translations.description"), "", model, false);
     }
 
     private Page stats() {
