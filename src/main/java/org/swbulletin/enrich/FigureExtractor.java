@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class FigureExtractor {
     static final int MAX_FIGURES = 8;
+    private static final int MAX_TEXT_SIDE = 20;
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?<pre>超过|达到|近|超|逾|约|达)?\\s*"
@@ -136,25 +137,19 @@ public final class FigureExtractor {
         if (label.isEmpty()) {
             return null;
         }
-        int phraseStart = Math.max(0, Math.max(p.lastIndexOf('，', labelEnd - 1), Math.max(p.lastIndexOf(',',
-                labelEnd - 1), Math.max(p.lastIndexOf('、', labelEnd - 1), p.lastIndexOf('。', labelEnd - 1)))) + 1);
-        int phraseEnd = Math.min(p.length(), m.end() + Math.max(0, label.length() + 2));
-        String phrase = trimPhrase(p.substring(Math.max(phraseStart, labelEnd - 20), phraseEnd));
+        String phrase = clauseAround(p, numStart, m.end());
         int score = (ar != null ? 3 : 0) + (terms.contains(label) ? 2 : 0)
                 + (value.compareTo(BigDecimal.valueOf(100)) >= 0 ? 1 : 0) + (qualifier != null ? 1 : 0)
                 - (ar == null && value.compareTo(BigDecimal.TEN) < 0 ? 3 : 0);
         return new Candidate(new Figure(label, value, unit, qualifier, phrase), order, score);
     }
 
-    private static String trimPhrase(String s) {
-        int end = s.length();
-        for (int i = 0; i < s.length(); i++) {
-            if ("，,。;；、:：".indexOf(s.charAt(i)) >= 0 && i > 0) {
-                end = i;
-                break;
-            }
-        }
-        return s.substring(0, end).strip();
+    /** The clause the number stands in, cut to about twenty characters either side when it is long. */
+    static String clauseAround(String p, int numStart, int numEnd) {
+        Clauses clauses = new Clauses(p);
+        int start = Math.max(clauses.start(numStart), numStart - MAX_TEXT_SIDE);
+        int end = Math.min(clauses.end(numEnd), numEnd + MAX_TEXT_SIDE);
+        return p.substring(start, Math.max(start, end)).strip();
     }
 
     private static String qualifier(Matcher m) {

@@ -56,6 +56,20 @@ class FigureExtractorTest {
     }
 
     @Test
+    void quotesTheWholeClauseOfTheFigureAcrossSemicolonsAndSpacedNumbers() {
+        Figure f = figures("新建示范站两个,培训基地三个;累计投入专项资金达 2.5 亿元。").stream()
+                .filter(x -> x.unit().equals("元")).findFirst().orElseThrow();
+        assertEquals("累计投入专项资金达 2.5 亿元", f.text());
+        assertEquals("全区已建成社工站850个", only("目前,全区已建成社工站850个,实现全覆盖。").text());
+    }
+
+    @Test
+    void quotesAListItemWithoutTheItemsBeforeIt() {
+        Figure f = only("建立了示范中心、100 个村(居)社工点。");
+        assertEquals("100 个村(居)社工点", f.text());
+    }
+
+    @Test
     void readsNumbersWithSpacesAndLabelsTheActivity() {
         Figure f = only("指导各县区举办培训,累计培训 600 余人次。");
         assertEquals("培训", f.label());
