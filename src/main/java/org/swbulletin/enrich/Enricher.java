@@ -19,7 +19,8 @@ public final class Enricher {
     private Enricher(Gazetteer gazetteer, ThemeTaxonomy taxonomy, Glossary glossary) {
         this.places = new PlaceTagger(gazetteer);
         this.themes = new ThemeTagger(taxonomy);
-        this.figures = new FigureExtractor(glossary.terms().keySet());
+        this.figures = new FigureExtractor(glossary.terms().keySet(),
+                gazetteer.all().stream().map(Division::name).toList());
         this.glossary = glossary;
         this.taxonomy = taxonomy;
     }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class FigureExtractor {
     static final int MAX_FIGURES = 8;
+    private static final int MAX_TEXT_SIDE = 24;
+    private static final String OPENING_MARKS = "“‘《「〈";
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?<pre>超过|达到|近|超|逾|约|达)?\\s*"
@@ -37,19 +39,21 @@ public final class FigureExtractor {
             "级", "倍");
     private static final Set<String> MEASURE_WORDS = Set.of("个", "名", "家", "所", "支", "篇", "场", "期", "条", "项",
             "户", "件", "份", "位", "处", "座", "批", "间");
-    private static final List<String> LEADING = List.of("截至目前", "目前已", "目前", "全区", "全市", "全省", "全国",
-            "全州", "全县", "共建成", "已建成", "建成", "已经", "已", "共有", "共", "累计", "开展", "组建", "配备", "招聘",
-            "投入", "筹措", "派驻", "登记成立", "成立", "设立", "建立", "开通", "支持", "收到", "遴选出", "实现", "其中",
-            "拥有", "持有", "现有", "有", "为", "吸纳", "参与", "组织", "提供", "在建", "获得", "入选", "了", "的", "各类",
-            "中国", "法国", "还", "并", "培养", "招录", "通过", "占", "及");
-    private static final List<String> TRAILING = List.of("总数", "数量", "总量", "共计", "合计", "达到", "已达", "增至",
-            "突破", "超过", "达", "为", "共", "约", "近", "有", "已", "累计", "的", "是", "占");
+    /** Below this many yuan a sum is a price (5元剪发), not a statistic. */
+    private static final BigDecimal LEAST_SUM = BigDecimal.valueOf(10_000);
 
-    private final List<String> terms;
+    private final Set<String> terms;
+    private final FigureLabeler labeler;
 
     /** An extractor that labels figures with these glossary terms where they fit. */
     public FigureExtractor(Collection<String> glossaryTerms) {
-        this.terms = glossaryTerms.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this(glossaryTerms, Set.of());
+    }
+
+    /** An extractor that labels figures with these glossary terms and trims these full place names off labels. */
+    public FigureExtractor(Collection<String> glossaryTerms, Collection<String> placeNames) {
+        this.terms = Set.copyOf(glossaryTerms);
+        this.labeler = new FigureLabeler(List.copyOf(glossaryTerms), Set.copyOf(placeNames));
     }
 
     private record Candidate(Figure figure, int order, int score) {}
@@ -62,11 +66,16 @@ public final class FigureExtractor {
             if (p == null) {
                 continue;
             }
+            Clauses clauses = new Clauses(p);
+            String previous = "";
             Matcher m = NUMBER.matcher(p);
             while (m.find()) {
-                Candidate c = candidate(p, m, order++);
-                if (c != null && all.stream().noneMatch(x -> same(x.figure(), c.figure()))) {
-                    all.add(c);
+                Candidate c = candidate(p, clauses, m, order++, previous);
+                if (c != null) {
+                    previous = c.figure().label();
+                    if (all.stream().noneMatch(x -> same(x.figure(), c.figure()))) {
+                        all.add(c);
+                    }
                 }
             }
         }
@@ -81,7 +90,7 @@ public final class FigureExtractor {
         return a.label().equals(b.label()) && a.value().compareTo(b.value()) == 0 && a.unit().equals(b.unit());
     }
 
-    private Candidate candidate(String p, Matcher m, int order) {
+    private Candidate candidate(String p, Clauses clauses, Matcher m, int order, String previous) {
         String ar = m.group("ar");
         String zh = m.group("zh");
         String unit = m.group("unit") == null ? "" : m.group("unit");
@@ -90,7 +99,12 @@ public final class FigureExtractor {
         char before = numStart > 0 ? p.charAt(numStart - 1) : ' ';
         char after = m.end() < p.length() ? p.charAt(m.end()) : ' ';
         if (before == '第' || NOT_COUNTS.contains(unit) || isLatin(before) || isLatin(after) || after == '+'
-                || before == '+' || after == '号' || Character.isDigit(after)) {
+                || before == '+' || after == '号' || Character.isDigit(after) || clauses.inName(numStart)) {
+            return null;
+        }
+        // 三人小组, 百人团队: a head count before a noun names a kind of thing, it counts nothing.
+        if ((unit.equals("人") || unit.equals("人次")) && FigureLabeler.labelChar(after)
+                && labeler.after(p, clauses, m.end()).length() > 0) {
             return null;
         }
         BigDecimal value;
@@ -106,6 +120,10 @@ public final class FigureExtractor {
             value = new BigDecimal(ar);
         } else {
             if (!MEASURE_WORDS.contains(unit) && !unit.equals("人") && !unit.equals("人次") && !unit.equals("场次")) {
+                return null;
+            }
+            // 百名, 十大, 千村: a bare round numeral is a set phrase, not a count.
+            if (zh.length() == 1 && "十百千".contains(zh)) {
                 return null;
             }
             value = ChineseNumber.parse(zh);
@@ -124,7 +142,7 @@ public final class FigureExtractor {
         if (value.scale() < 0) {
             value = value.setScale(0);
         }
-        if (value.compareTo(BigDecimal.ONE) <= 0) {
+        if (value.compareTo(BigDecimal.ONE) <= 0 || (unit.equals("元") && value.compareTo(LEAST_SUM) < 0)) {
             return null;
         }
         String qualifier = qualifier(m);
@@ -132,29 +150,30 @@ public final class FigureExtractor {
             unit = "%";
         }
         int labelEnd = m.start("pre") >= 0 ? m.start("pre") : numStart;
-        String label = label(p, labelEnd, m.end(), unit, mag.isEmpty());
+        String label = label(p, clauses, labelEnd, m.end(), unit, mag.isEmpty(), previous);
         if (label.isEmpty()) {
             return null;
         }
-        int phraseStart = Math.max(0, Math.max(p.lastIndexOf('，', labelEnd - 1), Math.max(p.lastIndexOf(',',
-                labelEnd - 1), Math.max(p.lastIndexOf('、', labelEnd - 1), p.lastIndexOf('。', labelEnd - 1)))) + 1);
-        int phraseEnd = Math.min(p.length(), m.end() + Math.max(0, label.length() + 2));
-        String phrase = trimPhrase(p.substring(Math.max(phraseStart, labelEnd - 20), phraseEnd));
+        String phrase = clauseAround(p, clauses, numStart, m.end());
         int score = (ar != null ? 3 : 0) + (terms.contains(label) ? 2 : 0)
                 + (value.compareTo(BigDecimal.valueOf(100)) >= 0 ? 1 : 0) + (qualifier != null ? 1 : 0)
-                - (ar == null && value.compareTo(BigDecimal.TEN) < 0 ? 3 : 0);
+                - (ar == null && value.compareTo(BigDecimal.TEN) < 0 ? 3 : 0)
+                - (p.substring(0, labelEnd).stripTrailing().endsWith("每") ? 3 : 0);
         return new Candidate(new Figure(label, value, unit, qualifier, phrase), order, score);
     }
 
-    private static String trimPhrase(String s) {
-        int end = s.length();
-        for (int i = 0; i < s.length(); i++) {
-            if ("，,。;；、:：".indexOf(s.charAt(i)) >= 0 && i > 0) {
-                end = i;
-                break;
-            }
+    /** The clause the number stands in, cut to about twenty characters either side when it is long. */
+    static String clauseAround(String p, Clauses clauses, int numStart, int numEnd) {
+        int start = Math.max(clauses.start(numStart), numStart - MAX_TEXT_SIDE);
+        int end = Math.min(clauses.end(numEnd), numEnd + MAX_TEXT_SIDE);
+        // Cut before a quoted name rather than inside it.
+        while (end > numEnd && clauses.inName(end - 1) && clauses.inName(end)) {
+            end--;
         }
-        return s.substring(0, end).strip();
+        while (end > numEnd && clauses.inName(end - 1) && OPENING_MARKS.indexOf(p.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return p.substring(start, Math.max(start, end)).strip();
     }
 
     private static String qualifier(Matcher m) {
@@ -175,79 +194,21 @@ public final class FigureExtractor {
         return m.group("q2");
     }
 
-    private String label(String p, int numStart, int numEnd, String unit, boolean noMagnitude) {
-        String after = run(p, numEnd, 8);
+    private String label(String p, Clauses clauses, int numStart, int numEnd, String unit, boolean noMagnitude,
+            String previous) {
+        int clauseStart = clauses.start(numStart);
+        if (unit.equals("%")) {
+            // 社工站数量占乡镇总数的83%, 持证社工284名,占总数的21%: a share is labelled by what makes it up.
+            int share = p.lastIndexOf('占', numStart - 1);
+            if (share >= clauseStart) {
+                String whole = labeler.before(p, clauses, clauseStart, share, true);
+                return whole.isEmpty() && share == clauseStart ? previous : whole;
+            }
+            return labeler.before(p, clauses, clauseStart, numStart, true);
+        }
         boolean counted = MEASURE_WORDS.contains(unit) || (unit.isEmpty() && !noMagnitude);
-        String label = counted && !after.isEmpty() ? trim(after) : "";
-        for (String t : terms) {
-            if (!label.isEmpty() && label.startsWith(t)) {
-                return t;
-            }
-        }
-        if (label.isEmpty()) {
-            label = trim(runBack(p, numStart, 14));
-        }
-        for (String t : terms) {
-            if (label.endsWith(t)) {
-                return t;
-            }
-        }
-        return label;
-    }
-
-    private static String run(String p, int from, int max) {
-        int i = from;
-        while (i < p.length() && p.charAt(i) == ' ') {
-            i++;
-        }
-        int start = i;
-        while (i < p.length() && i - start < max && labelChar(p.charAt(i))) {
-            if ("和与及等的".indexOf(p.charAt(i)) >= 0 && i > start) {
-                break;
-            }
-            i++;
-        }
-        return p.substring(start, i);
-    }
-
-    private static String runBack(String p, int to, int max) {
-        int i = to;
-        while (i > 0 && p.charAt(i - 1) == ' ') {
-            i--;
-        }
-        int end = i;
-        while (i > 0 && end - i < max && labelChar(p.charAt(i - 1))) {
-            i--;
-        }
-        return p.substring(i, end);
-    }
-
-    private static boolean labelChar(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '(' || c == ')' || c == '（'
-                || c == '）';
-    }
-
-    private static String trim(String label) {
-        String s = label;
-        for (boolean changed = true; changed && !s.isEmpty();) {
-            changed = false;
-            for (String w : LEADING) {
-                if (s.startsWith(w) && s.length() > w.length()) {
-                    s = s.substring(w.length());
-                    changed = true;
-                }
-            }
-            for (String w : TRAILING) {
-                if (s.endsWith(w) && s.length() > w.length()) {
-                    s = s.substring(0, s.length() - w.length());
-                    changed = true;
-                }
-            }
-        }
-        if (s.startsWith("(") || s.startsWith("（")) {
-            s = s.replaceFirst("^[(（][^)）]*[)）]", "");
-        }
-        return s;
+        String label = counted ? labeler.after(p, clauses, numEnd) : "";
+        return label.isEmpty() ? labeler.before(p, clauses, clauseStart, numStart, false) : label;
     }
 
     private static boolean isLatin(char c) {

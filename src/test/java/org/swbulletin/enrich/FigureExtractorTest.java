@@ -56,6 +56,20 @@ class FigureExtractorTest {
     }
 
     @Test
+    void quotesTheWholeClauseOfTheFigureAcrossSemicolonsAndSpacedNumbers() {
+        Figure f = figures("新建示范站两个,培训基地三个;累计投入专项资金达 2.5 亿元。").stream()
+                .filter(x -> x.unit().equals("元")).findFirst().orElseThrow();
+        assertEquals("累计投入专项资金达 2.5 亿元", f.text());
+        assertEquals("全区已建成社工站850个", only("目前,全区已建成社工站850个,实现全覆盖。").text());
+    }
+
+    @Test
+    void quotesAListItemWithoutTheItemsBeforeIt() {
+        Figure f = only("建立了示范中心、100 个村(居)社工点。");
+        assertEquals("100 个村(居)社工点", f.text());
+    }
+
+    @Test
     void readsNumbersWithSpacesAndLabelsTheActivity() {
         Figure f = only("指导各县区举办培训,累计培训 600 余人次。");
         assertEquals("培训", f.label());
@@ -105,5 +119,56 @@ class FigureExtractorTest {
         List<Figure> f = figures(s.toString());
         assertEquals(FigureExtractor.MAX_FIGURES, f.size());
         assertEquals(new BigDecimal("101"), f.get(0).value());
+    }
+
+    @Test
+    void cutsTheLabelAtAPlaceNameAndKeepsTheVerbOfAHolderNoun() {
+        FigureExtractor extractor = new FigureExtractor(List.of("社工"), List.of("南安市", "永安市"));
+        List<Figure> f = extractor.extract(ArticleFixtures.of("t",
+                "目前南安市持有心理咨询师证书者达 520 人,永安市社区食堂 48 个。"));
+        assertEquals(List.of("持有心理咨询师证书者", "社区食堂"), f.stream().map(Figure::label).toList());
+    }
+
+    @Test
+    void trimsVerbsScopeWordsAndAdverbsAroundTheCountedNoun() {
+        assertEquals("养老驿站", only("今年全县新建养老驿站 36 个。").label());
+        assertEquals("社区活动", only("志愿者参与社区活动累计 26 次。").label());
+        assertEquals("为民服务", only("开展慈善及助老等各类为民服务 3500 余人次。").label());
+        assertEquals("高等院校", only("全国 300 所高等院校开设社工专业。").label());
+        assertEquals("案例", only("其中30篇案例入选《年度案例集》。").label());
+    }
+
+    @Test
+    void labelsTheHeadNounAfterAQuotedName() {
+        Figure f = only("开通 50 条“暖心”社工热线。");
+        assertEquals("社工热线", f.label());
+        assertEquals("开通 50 条“暖心”社工热线", f.text());
+    }
+
+    @Test
+    void dropsPricesAndLabelsEndingInAVerbOrParticle() {
+        assertTrue(figures("理发只花了5元,为环卫工人提供10元剪发,凭卡可以享受8元洗车,组建了一支10元以内的服务队。")
+                .isEmpty());
+    }
+
+    @Test
+    void dropsNumbersInsideQuotedNamesAndRoundNumeralSetPhrases() {
+        assertTrue(figures("获评“全国百名优秀社工”三名、“最美社工”七名,“三个一百”工程启动,百名专家到场。").isEmpty());
+    }
+
+    @Test
+    void dropsEnumerationTotalsHeadCountsOfAKindAndLabelsEndingInALocative() {
+        assertTrue(figures("参与社工、志愿者、爱心人士 40 余万人次。").isEmpty());
+        assertEquals(2, figures("建成指导中心2个、社工室 150 个。").size());
+        assertTrue(figures("负责人、代表、师生等 200 余人参加,成立5人专班,组建三人小组,超过行动计划中 20% 的要求。")
+                .isEmpty());
+    }
+
+    @Test
+    void labelsAShareByWhatMakesItUp() {
+        assertEquals("社工站", only("社工站数量占村居总数的比例达到 83%。").label());
+        List<Figure> f = figures("持证社工 284 名,占社区工作者总数的 21%。");
+        assertEquals(List.of("持证社工", "持证社工"), f.stream().map(Figure::label).toList());
+        assertEquals("%", f.get(1).unit());
     }
 }

@@ -1,0 +1,273 @@
+package org.swbulletin.enrich;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names what a number counts: the noun phrase after its measure word ({@code 36 名专职人员督导} gives 专职人员), or else the
+ * noun phrase right before it ({@code 全区已建成社工站850个} gives 社工站), or the empty string when no noun phrase
+ * can be told apart, so that the figure is dropped rather than shown with a fragment as its label.
+ *
+ * <p>Phrases are read word by word: a glossary term is one word and is never split; a verb, adverb, time or scope
+ * word or a particle ends the phrase ({@code 累计}, {@code 已建成}, {@code 开展}, {@code 的}, {@code 等}); words of
+ * scope and quantity at its edges are trimmed ({@code 各类}, {@code 总数}). Chinese noun phrases end in their head,
+ * so a phrase ending with a glossary term is labelled by that term. A label that starts or ends with a particle,
+ * a numeral or a verb is not a label.
+ */
+final class FigureLabeler {
+    /** Words that end a noun phrase: verbs, adverbs, time, scope and place-of-speech words. */
+    private static final List<String> BOUNDARIES = longestFirst(List.of(
+            "截至目前", "目前", "当前", "现在", "以来", "今年", "去年", "近年来", "上半年", "下半年",
+            "全区", "全市", "全省", "全国", "全州", "全县", "全盟", "全旗",
+            "已建成", "共建成", "建成", "在建", "已经", "累计", "开展", "组建", "配备", "招聘", "投入", "筹措",
+            "派驻", "登记成立", "成立", "设立", "建立", "开通", "支持", "收到", "遴选出", "实现", "其中", "拥有",
+            "持有", "现有", "共有", "已有", "还有", "具有", "吸纳", "参与", "参加", "组织", "提供", "获得", "入选",
+            "培养", "招录", "通过", "开设", "共同", "解决", "享受", "花了", "达到", "超过", "针对", "依托", "覆盖",
+            "包括", "构成", "兑换", "举办", "可以", "能够", "已达", "增至", "突破", "共计", "合计", "约为", "达",
+            "新建", "新增", "培育", "孵化", "引进", "认定", "打造", "选派", "选聘", "动员", "惠及", "服务了",
+            "的", "了", "已", "等", "将", "被", "把", "是", "和", "与", "及", "共", "为"));
+    /** Common words holding a boundary character that are read whole, so 高等院校 is not cut at 等. */
+    private static final List<String> WHOLE_WORDS = longestFirst(List.of("高等", "中等", "初等", "同等", "平等",
+            "对等", "等级", "目的", "公共", "共青团", "共建", "和谐", "为民", "及时", "已婚", "了解"));
+    /** Boundaries that may also stand inside a noun phrase before a number (困难群众和特殊群体, 为民服务). */
+    private static final List<String> INNER_BEFORE = List.of("和", "与", "及", "为");
+    /** Scope and quantity words trimmed from the edges of a label. */
+    private static final List<String> LEADING = List.of("各类", "各级", "各种", "各", "每年", "每", "其他", "相关");
+    private static final List<String> TRAILING = List.of("总人数", "总数", "数量", "总量", "人数");
+    /** Adverbs and verbs that may stand between a noun and its number (社区活动累计13次, 人才总数达3万). */
+    private static final List<String> LINKING = longestFirst(List.of("累计", "共计", "合计", "已达", "达到", "增至",
+            "突破", "约为", "共", "约", "已", "达", "为", "是", "有"));
+    private static final String BAD_START = "的了着过地得把被将对向从以就都也又还再和与及等之是可只第"
+            + "零〇一二两三四五六七八九十百千";
+    private static final String BAD_END = "的了着过地得把被将对向从以就都也又还再和与及等为在之是中内里上下";
+    private static final int MAX_LENGTH = 14;
+
+    private static final int LONGEST_PLACE = 12;
+
+    private final List<String> terms;
+    private final Set<String> places;
+
+    /**
+     * A labeler that keeps these glossary terms whole and prefers them as labels, and that ends a phrase at these
+     * full place names (晋江市持有证书者 is about the holders, not about 市持有证书者).
+     */
+    FigureLabeler(List<String> glossaryTerms, Set<String> placeNames) {
+        this.terms = longestFirst(glossaryTerms);
+        this.places = Set.copyOf(placeNames);
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** The noun phrase after a measure word at {@code from}, or "" when none follows. */
+    String after(String p, Clauses clauses, int from) {
+        int i = from;
+        while (i < p.length() && p.charAt(i) == ' ') {
+            i++;
+        }
+        StringBuilder run = new StringBuilder();
+        String first = null;
+        String last = null;
+        boolean endsWithTerm = false;
+        boolean onlyTerms = true;
+        while (i < p.length() && run.length() < MAX_LENGTH) {
+            if (clauses.inName(i)) {
+                // A quoted name between measure word and noun (236 条“红棉守护”热线) only modifies the noun.
+                while (clauses.inName(i)) {
+                    i++;
+                }
+                endsWithTerm = false;
+                onlyTerms = false;
+                continue;
+            }
+            String whole = wordAt(WHOLE_WORDS, p, i);
+            if (whole != null && wordAt(terms, p, i) == null) {
+                run.append(whole);
+                i += whole.length();
+                endsWithTerm = false;
+                onlyTerms = false;
+                continue;
+            }
+            String term = wordAt(terms, p, i);
+            if (term != null) {
+                first = run.isEmpty() ? term : first;
+                last = term;
+                endsWithTerm = true;
+                run.append(term);
+                i += term.length();
+                continue;
+            }
+            if (!labelChar(p.charAt(i)) || wordAt(BOUNDARIES, p, i) != null) {
+                break;
+            }
+            run.append(p.charAt(i));
+            endsWithTerm = false;
+            onlyTerms = false;
+            i++;
+        }
+        // 专职人员督导: a term followed by terms only is the noun with its role; 村(居)社工点, 广州社工热线: the
+        // phrase ends in its head; 社会工作专业人才基地: a term followed by other words only modifies them.
+        if (first != null && onlyTerms) {
+            return first;
+        }
+        if (last != null && endsWithTerm) {
+            return last;
+        }
+        return accepted(trim(run.toString()));
+    }
+
+    /**
+     * The noun phrase that ends at {@code to} and starts no earlier than {@code from}, or "" when there is none or it
+     * cannot be told where it starts. A share (%) is not labelled by a term it merely contains.
+     */
+    String before(String p, Clauses clauses, int from, int to, boolean share) {
+        int end = to;
+        for (String link = ""; link != null; link = wordEndingAt(LINKING, p, end, from)) {
+            end -= link.length();
+            while (end > from && p.charAt(end - 1) == ' ') {
+                end--;
+            }
+        }
+        int i = end;
+        String stoppedBy = null;
+        while (i > from) {
+            if (clauses.inName(i - 1)) {
+                break;
+            }
+            String term = wordEndingAt(terms, p, i, from);
+            if (term == null) {
+                term = wordEndingAt(WHOLE_WORDS, p, i, from);
+            }
+            if (term != null) {
+                i -= term.length();
+                continue;
+            }
+            if (placeEndingAt(p, i, from)) {
+                break;
+            }
+            String boundary = wordEndingAt(BOUNDARIES, p, i, from);
+            if (boundary != null && !(i < end && INNER_BEFORE.contains(boundary))) {
+                stoppedBy = boundary;
+                break;
+            }
+            if (!labelChar(p.charAt(i - 1))) {
+                break;
+            }
+            if (end - i >= MAX_LENGTH) {
+                return ""; // no word tells where the phrase starts: any cut would be a fragment
+            }
+            i--;
+        }
+        if (i == from && closesBareEnumeration(p, clauses, from)) {
+            return ""; // 社工、志愿者、爱心人士40余万人次 counts them all, not the last one
+        }
+        String label = p.substring(i, end).replace(" ", "");
+        // 者 makes a noun of the verb phrase before it: 持有证书者 are the holders, not 证书者.
+        if (label.endsWith("者") && stoppedBy != null && stoppedBy.length() > 1
+                && terms.stream().noneMatch(label::endsWith)) {
+            label = stoppedBy + label;
+        }
+        String head = headTerm(label, share);
+        if (head == null) {
+            label = trim(label);
+            head = headTerm(label, share);
+        }
+        return head != null ? head : accepted(label);
+    }
+
+    /**
+     * The glossary term a phrase ends with, as the head of a Chinese noun phrase; outside shares, also a term
+     * followed by one stray character (高级社会工作者师).
+     */
+    private String headTerm(String label, boolean share) {
+        for (String t : terms) {
+            if (label.endsWith(t)) {
+                return t;
+            }
+        }
+        if (!share && label.length() > 1) {
+            String body = label.substring(0, label.length() - 1);
+            for (String t : terms) {
+                if (t.length() > 2 && body.endsWith(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String accepted(String label) {
+        if (label.length() < 2 || label.length() > MAX_LENGTH || BAD_START.indexOf(label.charAt(0)) >= 0
+                || BAD_END.indexOf(label.charAt(label.length() - 1)) >= 0
+                || BOUNDARIES.stream().anyMatch(w -> w.length() > 1 && label.endsWith(w))) {
+            return "";
+        }
+        return label;
+    }
+
+    private static String trim(String label) {
+        String s = label;
+        for (boolean changed = true; changed;) {
+            changed = false;
+            for (String w : LEADING) {
+                if (s.startsWith(w) && s.length() > w.length()) {
+                    s = s.substring(w.length());
+                    changed = true;
+                }
+            }
+            for (String w : TRAILING) {
+                if (s.endsWith(w) && s.length() > w.length()) {
+                    s = s.substring(0, s.length() - w.length());
+                    changed = true;
+                }
+            }
+        }
+        return s.replaceFirst("^[(（][^)）]*[)）]", "");
+    }
+
+    /** Whether the phrase at {@code from} is the last item of a list whose items carry no number of their own. */
+    private static boolean closesBareEnumeration(String p, Clauses clauses, int from) {
+        int j = from;
+        while (j > 0 && p.charAt(j - 1) == ' ') {
+            j--;
+        }
+        if (j == 0 || p.charAt(j - 1) != '、' || clauses.inName(j - 1)) {
+            return false;
+        }
+        String item = p.substring(clauses.start(j - 2), j - 1);
+        return item.chars().noneMatch(c -> Character.isDigit(c) || "一二两三四五六七八九十百千万".indexOf(c) >= 0);
+    }
+
+    private boolean placeEndingAt(String p, int end, int from) {
+        for (int len = 2; len <= LONGEST_PLACE && end - len >= from; len++) {
+            if (places.contains(p.substring(end - len, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String wordAt(List<String> words, String p, int i) {
+        for (String w : words) {
+            if (p.startsWith(w, i)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static String wordEndingAt(List<String> words, String p, int end, int from) {
+        for (String w : words) {
+            if (end - w.length() >= from && p.startsWith(w, end - w.length())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    static boolean labelChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || "()（）".indexOf(c) >= 0;
+    }
+}
