@@ -11,11 +11,15 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /** Loads an editors' YAML data file with SnakeYAML's safe constructor, turning failures into located errors. */
-final class YamlData {
+public final class YamlData {
     private YamlData() {}
 
-    /** The file's top-level value, or null for an empty file. */
-    static Object load(Path file) {
+    /**
+     * The file's top-level value, or null for an empty file.
+     *
+     * @throws DataFileException naming the file (and line) when it cannot be read or is not YAML
+     */
+    public static Object load(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);

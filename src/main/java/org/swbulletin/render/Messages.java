@@ -1,19 +1,12 @@
 package org.swbulletin.render;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.swbulletin.enrich.DataFileException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.swbulletin.enrich.YamlData;
 
 /**
  * One language's table of UI strings, read from {@code templates/i18n/<lang>.yaml}.
@@ -38,21 +31,7 @@ public final class Messages {
      */
     public static Messages load(Path templatesDir, Lang lang) {
         Path file = templatesDir.resolve("i18n").resolve(lang.code() + ".yaml");
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new DataFileException(file, 0, "cannot read UI strings: " + e.getMessage());
-        }
-        Object data;
-        try {
-            data = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (MarkedYAMLException e) {
-            throw new DataFileException(file, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
-                    "not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new DataFileException(file, 0, "not valid YAML: " + e.getMessage());
-        }
+        Object data = YamlData.load(file);
         if (!(data instanceof Map<?, ?> m)) {
             throw new DataFileException(file, 1, "expected a map of UI strings");
         }

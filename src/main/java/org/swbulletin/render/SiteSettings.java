@@ -1,18 +1,11 @@
 package org.swbulletin.render;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.swbulletin.enrich.DataFileException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.swbulletin.enrich.YamlData;
 
 /**
  * Site settings editors keep in {@code content/_data/site.yaml}.
@@ -55,21 +48,7 @@ public record SiteSettings(String titleZh, String titleEn, String descriptionZh,
      */
     public static SiteSettings load(Path contentDir) {
         Path file = contentDir.resolve(FILE);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new DataFileException(file, 0, "cannot read site settings: " + e.getMessage());
-        }
-        Object data;
-        try {
-            data = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-        } catch (MarkedYAMLException e) {
-            throw new DataFileException(file, e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1,
-                    "not valid YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            throw new DataFileException(file, 0, "not valid YAML: " + e.getMessage());
-        }
+        Object data = YamlData.load(file);
         if (!(data instanceof Map<?, ?> m)) {
             throw new DataFileException(file, 1, "expected a map of settings");
         }
