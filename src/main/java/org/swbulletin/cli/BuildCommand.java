@@ -1,18 +1,12 @@
 package org.swbulletin.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import org.swbulletin.content.ImportManifest;
 import java.util.List;
-import java.util.stream.Stream;
-import org.swbulletin.content.ReportImporter;
-import org.swbulletin.enrich.Enricher;
-import org.swbulletin.ingest.ParsedReport;
 import org.swbulletin.ingest.ReportFormatException;
 import org.swbulletin.ingest.ReportParser;
 import java.nio.file.Path;
@@ -67,7 +61,13 @@ public final class BuildCommand implements Callable<Integer> {
         // Check the output before importing, so that a wrong --out fails before anything is written.
         new OutputDir(this.out);
         if (!noImport) {
-            importNewReports(out);
+            List<ReportFormatException> failures = importNewReports(out);
+            if (!failures.isEmpty()) {
+                failures.forEach(e -> err.println("error: " + e.located()));
+                err.println("error: nothing built: fix or remove the report(s) above; the previous site is unchanged");
+                err.flush();
+                return Main.INVALID_INPUT;
+            }
         }
         BuildSummary summary = new SiteBuilder(Gazetteer.bundled(), TileMap.bundled(),
                 Runtime.getRuntime().availableProcessors())
@@ -86,36 +86,24 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /**
-     * Imports the reports of {@link #seeds} that import has never seen (not in its manifest), through the same
-     * importer as {@code bulletin import}; reports already imported are left to editors and to an explicit
+     * Imports the reports of {@link #seeds} that import has never seen (not in its manifest), printing the same
+     * summary as {@code bulletin import}; reports already imported are left to editors and to an explicit
      * {@code import}, so a build never undoes an editor's deletion.
      *
-     * @return the number of reports imported
-     * @throws ReportFormatException for a new report that does not parse (nothing is then built)
+     * @return the new reports that failed to parse; nothing is built then
      */
-    private int importNewReports(PrintWriter out) {
+    private List<ReportFormatException> importNewReports(PrintWriter out) {
         if (!Files.isDirectory(seeds)) {
-            return 0;
+            return List.of();
         }
         Set<String> known = new HashSet<>(ImportManifest.load(content).reportIds());
-        List<ParsedReport> parsed = new ArrayList<>();
-        try (Stream<Path> list = Files.list(seeds)) {
-            for (Path file : list.filter(f -> f.getFileName().toString().endsWith(".txt"))
-                    .filter(Files::isRegularFile).sorted().toList()) {
-                if (!known.contains(ReportParser.reportId(file))) {
-                    parsed.add(ReportParser.parse(file));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + seeds, e);
+        List<ReportFormatException> failures = new ArrayList<>();
+        List<Path> fresh = SeedImport.reportFiles(List.of(seeds), f -> !known.contains(ReportParser.reportId(f)),
+                failures);
+        failures.clear(); // an empty seeds folder is no error for a build
+        if (fresh.isEmpty()) {
+            return List.of();
         }
-        if (!parsed.isEmpty()) {
-            new ReportImporter(content, Enricher.load(content), false, false).run(parsed);
-            if (!quiet) {
-                out.println("imported " + parsed.size() + " new report(s): "
-                        + String.join(", ", parsed.stream().map(ParsedReport::id).toList()));
-            }
-        }
-        return parsed.size();
+        return new SeedImport(content, false, false, verbose, quiet, out).run(fresh);
     }
 }

@@ -1,24 +1,11 @@
 package org.swbulletin.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.swbulletin.content.FileOutcome;
-import org.swbulletin.content.ImportedField;
-import org.swbulletin.content.ReportImporter;
-import org.swbulletin.content.ReportOutcome;
-import org.swbulletin.enrich.EditorDataDefaults;
-import org.swbulletin.enrich.Enricher;
-import org.swbulletin.ingest.ParseWarning;
-import org.swbulletin.ingest.ParsedReport;
 import org.swbulletin.ingest.ReportFormatException;
-import org.swbulletin.ingest.ReportParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,21 +44,8 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<ReportFormatException> failures = new ArrayList<>();
-        List<ParsedReport> parsed = new ArrayList<>();
-        for (Path file : reportFiles(failures)) {
-            try {
-                parsed.add(ReportParser.parse(file));
-            } catch (ReportFormatException e) {
-                failures.add(e);
-            }
-        }
-        if (!dryRun) {
-            installEditorData(out);
-        }
-        List<ReportOutcome> outcomes = new ReportImporter(content, Enricher.load(content), force, dryRun).run(parsed);
-        if (!quiet) {
-            outcomes.forEach(o -> summary(o, out));
-        }
+        List<Path> files = SeedImport.reportFiles(seeds, f -> true, failures);
+        failures.addAll(new SeedImport(content, force, dryRun, verbose, quiet, out).run(files));
         for (ReportFormatException e : failures) {
             err.println("error: " + e.located());
             if (verbose) e.printStackTrace(err);
@@ -79,81 +53,5 @@ public final class ImportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return failures.isEmpty() ? Main.OK : Main.INVALID_INPUT;
-    }
-
-    // A fresh content directory starts from the bundled taxonomy and glossary, which editors then own.
-    private void installEditorData(PrintWriter out) {
-        try {
-            for (Path written : EditorDataDefaults.install(content)) {
-                if (!quiet) out.println("installed " + written + " (the editors' copy from now on)");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the editors' data files under " + content, e);
-        }
-    }
-
-    private List<Path> reportFiles(List<ReportFormatException> failures) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : seeds) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> list = Files.list(p)) {
-                    List<Path> found = list.filter(f -> f.getFileName().toString().endsWith(".txt"))
-                            .filter(Files::isRegularFile).sorted().toList();
-                    if (found.isEmpty()) {
-                        failures.add(new ReportFormatException(p, 0, "no reports (*.txt) in this folder"));
-                    }
-                    files.addAll(found);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + p, e);
-                }
-            } else {
-                files.add(p);
-            }
-        }
-        return files;
-    }
-
-    private void summary(ReportOutcome o, PrintWriter out) {
-        ParsedReport r = o.report();
-        ParsedReport.Stats s = r.stats();
-        long written = o.count(FileOutcome.Status.CREATED) + o.count(FileOutcome.Status.UPDATED);
-        out.printf("%s: %d %s, %d %s moved, %d %s, %d %s; %s%d written, %d unchanged, %d kept editor edits%n",
-                r.id(), r.articles().size(), plural(r.articles().size(), "article"),
-                s.captionsMoved(), plural(s.captionsMoved(), "caption"), s.mends(), plural(s.mends(), "mend"),
-                s.warnings().size(), plural(s.warnings().size(), "warning"), dryRun ? "dry run: would have " : "",
-                written, o.count(FileOutcome.Status.UNCHANGED), o.keptEdits().size());
-        for (ParseWarning w : s.warnings()) {
-            out.println("  warning: " + r.file() + ":" + w.line() + ": " + w.message());
-        }
-        for (FileOutcome f : o.files()) {
-            Path shown = content.resolve(f.file());
-            if (f.status() == FileOutcome.Status.KEPT_DELETED) {
-                out.println("  kept deleted by an editor: " + shown + " (--force recreates it)");
-            } else if (!f.kept().isEmpty()) {
-                out.println("  kept editor edits in " + shown + ": "
-                        + String.join(", ", f.kept().stream().map(ImportedField::key).toList()));
-            }
-            if (verbose || dryRun) {
-                out.println("  " + verb(f.status()) + " " + shown);
-            }
-        }
-        for (String orphan : o.orphans()) {
-            out.println("  no longer in the report, file left as it is: " + orphan);
-        }
-    }
-
-    private String verb(FileOutcome.Status status) {
-        String v = switch (status) {
-            case CREATED -> "create";
-            case UPDATED -> "update";
-            case UNCHANGED -> "unchanged";
-            case KEPT_DELETED -> "kept deleted";
-        };
-        if (status == FileOutcome.Status.UNCHANGED || status == FileOutcome.Status.KEPT_DELETED) return v;
-        return dryRun ? "would " + v : v + "d";
-    }
-
-    static String plural(long n, String word) {
-        return n == 1 ? word : word + "s";
     }
 }

@@ -40,7 +40,7 @@ public final class RetagCommand implements Callable<Integer> {
         long updated = outcomes.stream().filter(f -> f.status() == FileOutcome.Status.UPDATED).count();
         long kept = outcomes.stream().filter(FileOutcome::keptEdits).count();
         out.printf("retag: %d %s, %s%d updated, %d unchanged, %d kept editor edits%n", outcomes.size(),
-                ImportCommand.plural(outcomes.size(), "article"), dryRun ? "dry run: would have " : "", updated,
+                SeedImport.plural(outcomes.size(), "article"), dryRun ? "dry run: would have " : "", updated,
                 outcomes.size() - updated, kept);
         for (FileOutcome f : outcomes) {
             if (!f.kept().isEmpty()) {

@@ -30,7 +30,7 @@ public final class YamlData {
     }
 
     /** The top-level value of YAML text read from {@code file} (named in messages only), or null when empty. */
-    static Object parse(String text, Path file) {
+    public static Object parse(String text, Path file) {
         try {
             return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
         } catch (MarkedYAMLException e) {

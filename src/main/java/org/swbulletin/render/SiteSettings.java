@@ -1,5 +1,8 @@
 package org.swbulletin.render;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -21,6 +24,8 @@ public record SiteSettings(String titleZh, String titleEn, String descriptionZh,
                            int perPage) {
     /** Where the settings live, relative to the content directory. */
     public static final String FILE = "_data/site.yaml";
+    /** The bundled settings a fresh content directory starts from. */
+    static final String DEFAULT = "default-site.yaml";
 
     /** Validates the values; a base URL without a trailing slash gets one. */
     public SiteSettings {
@@ -42,13 +47,47 @@ public record SiteSettings(String titleZh, String titleEn, String descriptionZh,
     }
 
     /**
-     * Loads the settings of a content directory.
+     * Copies the bundled settings into a content directory that has none; never overwrites an editor's file.
      *
-     * @throws DataFileException naming the file when it is missing or a value is wrong
+     * @return the file written, or empty when the directory already had one
+     */
+    public static java.util.Optional<Path> installDefault(Path contentDir) throws IOException {
+        Path file = contentDir.resolve(FILE);
+        if (Files.exists(file)) {
+            return java.util.Optional.empty();
+        }
+        Files.createDirectories(file.getParent());
+        Files.write(file, bundled());
+        return java.util.Optional.of(file);
+    }
+
+    private static byte[] bundled() throws IOException {
+        try (java.io.InputStream in = SiteSettings.class.getResourceAsStream(DEFAULT)) {
+            if (in == null) {
+                throw new IllegalStateException(DEFAULT + " missing from the classpath");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /**
+     * Loads the settings of a content directory, or the bundled defaults when it has none.
+     *
+     * @throws DataFileException naming the file when it cannot be read or a value is wrong
      */
     public static SiteSettings load(Path contentDir) {
         Path file = contentDir.resolve(FILE);
-        Object data = YamlData.load(file);
+        Object data;
+        if (Files.exists(file)) {
+            data = YamlData.load(file);
+        } else {
+            file = Path.of("(bundled) " + DEFAULT);
+            try {
+                data = YamlData.parse(new String(bundled(), StandardCharsets.UTF_8), file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot read bundled " + DEFAULT, e);
+            }
+        }
         if (!(data instanceof Map<?, ?> m)) {
             throw new DataFileException(file, 1, "expected a map of settings");
         }
