@@ -21,6 +21,7 @@ import org.swbulletin.enrich.Gazetteer;
 import org.swbulletin.enrich.Glossary;
 import org.swbulletin.enrich.ThemeTaxonomy;
 import org.swbulletin.render.TileMap;
+import org.swbulletin.site.BuildOptions;
 import org.swbulletin.site.BuildSummary;
 import org.swbulletin.site.OutputDir;
 import org.swbulletin.site.SiteBuilder;
@@ -47,10 +48,15 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-import", description = "Skip importing new reports from --seeds.")
     boolean noImport;
 
+    @Option(names = "--full", description = "Render every page, ignoring what the previous build left "
+            + "(the output is the same; use it if you suspect the build cache).")
+    boolean full;
+
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
 
-    @Option(names = "--verbose", description = "Print warnings and stack traces.")
+    @Option(names = "--verbose", description = "Print every warning, the time of each build phase, a progress line "
+            + "and stack traces.")
     boolean verbose;
 
     @CommandLine.Spec
@@ -69,9 +75,16 @@ public final class BuildCommand implements Callable<Integer> {
         if (!noImport) {
             importNewReports(out);
         }
-        BuildSummary summary = new SiteBuilder(Gazetteer.bundled(), TileMap.bundled(),
-                Runtime.getRuntime().availableProcessors())
-                .build(content, templates, this.out, ThemeTaxonomy.load(content), Glossary.load(content));
+        ProgressLine progress = new ProgressLine(err, !quiet && (verbose || System.console() != null), verbose);
+        BuildSummary summary;
+        try {
+            summary = new SiteBuilder(Gazetteer.bundled(), TileMap.bundled(),
+                    Runtime.getRuntime().availableProcessors())
+                    .build(content, templates, this.out, ThemeTaxonomy.load(content), Glossary.load(content),
+                            new BuildOptions(full, progress));
+        } finally {
+            progress.end();
+        }
         if (!quiet) {
             out.println(summary.line());
         }
