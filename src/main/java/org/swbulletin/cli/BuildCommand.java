@@ -107,8 +107,22 @@ public final class BuildCommand implements Callable<Integer> {
      * @throws ReportFormatException for a new report that does not parse (nothing is then built)
      */
     private int importNewReports(PrintWriter out) {
+        List<String> imported = importNewReports(seeds, content);
+        if (!imported.isEmpty() && !quiet) {
+            out.println("imported " + imported.size() + " new report(s): " + String.join(", ", imported));
+        }
+        return imported.size();
+    }
+
+    /**
+     * Imports the reports of {@code seeds} that the manifest of {@code content} has never seen.
+     *
+     * @return the ids of the reports imported
+     * @throws ReportFormatException for a new report that does not parse (nothing is then imported)
+     */
+    static List<String> importNewReports(Path seeds, Path content) {
         if (!Files.isDirectory(seeds)) {
-            return 0;
+            return List.of();
         }
         Set<String> known = new HashSet<>(ImportManifest.load(content).reportIds());
         List<ParsedReport> parsed = new ArrayList<>();
@@ -124,11 +138,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         if (!parsed.isEmpty()) {
             new ReportImporter(content, Enricher.load(content), false, false).run(parsed);
-            if (!quiet) {
-                out.println("imported " + parsed.size() + " new report(s): "
-                        + String.join(", ", parsed.stream().map(ParsedReport::id).toList()));
-            }
         }
-        return parsed.size();
+        return parsed.stream().map(ParsedReport::id).toList();
     }
 }
