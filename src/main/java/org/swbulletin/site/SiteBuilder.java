@@ -101,13 +101,14 @@ public final class SiteBuilder {
             SiteIndex index = new SiteIndex(loaded, names);
             t = progress.phase("load " + loaded.size() + " files", t);
             MarkdownRenderer markdown = new MarkdownRenderer();
+            BodyCache bodyCache = new BodyCache(output.cache(), !options.full());
             Map<String, MarkdownRenderer.RenderedBody> bodies = new ConcurrentHashMap<>();
             inPool(pool, () -> {
                 loaded.parallelStream().forEach(a -> bodies.put(a.isTranslation() ? a.id() + ".en" : a.id(),
-                        markdown.render(a.body())));
+                        bodyCache.render(a.body(), markdown)));
                 return null;
             });
-            t = progress.phase("markdown", t);
+            t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
             Map<Lang, ArticleViews> views = new EnumMap<>(Lang.class);
             List<Page> pages = new ArrayList<>();
             int[] perLang = new int[Lang.values().length];
@@ -135,7 +136,9 @@ public final class SiteBuilder {
                 copyAssets(templatesDir.resolve("assets"), output);
                 t = progress.phase("feeds, sitemap, assets", t);
                 output.commit();
-                progress.phase("swap", t);
+                t = progress.phase("swap", t);
+                bodyCache.save();
+                progress.phase("save body cache", t);
             } catch (RuntimeException | Error e) {
                 output.abort();
                 throw e;
