@@ -15,6 +15,8 @@ final class ProgressLine implements BuildProgress {
     private final PrintWriter err;
     private final boolean show;
     private final boolean phases;
+    /** On a terminal the line is rewritten in place; in a log each update is a line of its own, once a second. */
+    private final boolean terminal = System.console() != null;
     private final long start = System.nanoTime();
     private long last;
     private boolean drawn;
@@ -32,14 +34,15 @@ final class ProgressLine implements BuildProgress {
     @Override
     public synchronized void pages(int done, int total) {
         long now = System.nanoTime();
-        if (!show || now - start < QUIET_NANOS || (now - last < EVERY_NANOS && done != total)) {
+        long every = terminal ? EVERY_NANOS : QUIET_NANOS;
+        if (!show || now - start < QUIET_NANOS || (now - last < every && done != total)) {
             return;
         }
         last = now;
-        err.printf(Locale.ROOT, "\rpages %,d/%,d (%d %%) %.1f s", done, total, done * 100L / total,
-                (now - start) / 1e9);
+        err.printf(Locale.ROOT, "%spages %,d/%,d (%d %%) %.1f s%s", terminal ? "\r" : "", done, total,
+                done * 100L / total, (now - start) / 1e9, terminal ? "" : System.lineSeparator());
         err.flush();
-        drawn = true;
+        drawn = terminal;
     }
 
     @Override
