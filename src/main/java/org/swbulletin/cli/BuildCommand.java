@@ -15,6 +15,7 @@ import org.swbulletin.enrich.Gazetteer;
 import org.swbulletin.enrich.Glossary;
 import org.swbulletin.enrich.ThemeTaxonomy;
 import org.swbulletin.render.TileMap;
+import org.swbulletin.site.BuildOptions;
 import org.swbulletin.site.BuildSummary;
 import org.swbulletin.site.OutputDir;
 import org.swbulletin.site.SiteBuilder;
@@ -41,10 +42,15 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-import", description = "Skip importing new reports from --seeds.")
     boolean noImport;
 
+    @Option(names = "--full", description = "Render every page, ignoring what the previous build left "
+            + "(the output is the same; use it if you suspect the build cache).")
+    boolean full;
+
     @Option(names = "--quiet", description = "Print nothing but errors.")
     boolean quiet;
 
-    @Option(names = "--verbose", description = "Print warnings and stack traces.")
+    @Option(names = "--verbose", description = "Print every warning, the time of each build phase, a progress line "
+            + "and stack traces.")
     boolean verbose;
 
     @CommandLine.Spec
@@ -61,7 +67,7 @@ public final class BuildCommand implements Callable<Integer> {
         // Check the output before importing, so that a wrong --out fails before anything is written.
         new OutputDir(this.out);
         if (!noImport) {
-            List<ReportFormatException> failures = importNewReports(out);
+            List<ReportFormatException> failures = importNewReports(seeds, content, verbose, quiet, out);
             if (!failures.isEmpty()) {
                 failures.forEach(e -> err.println("error: " + e.located()));
                 err.println("error: nothing built: fix or remove the report(s) above; the previous site is unchanged");
@@ -69,9 +75,16 @@ public final class BuildCommand implements Callable<Integer> {
                 return Main.INVALID_INPUT;
             }
         }
-        BuildSummary summary = new SiteBuilder(Gazetteer.bundled(), TileMap.bundled(),
-                Runtime.getRuntime().availableProcessors())
-                .build(content, templates, this.out, ThemeTaxonomy.load(content), Glossary.load(content));
+        ProgressLine progress = new ProgressLine(err, !quiet && (verbose || System.console() != null), verbose);
+        BuildSummary summary;
+        try {
+            summary = new SiteBuilder(Gazetteer.bundled(), TileMap.bundled(),
+                    Runtime.getRuntime().availableProcessors())
+                    .build(content, templates, this.out, ThemeTaxonomy.load(content), Glossary.load(content),
+                            new BuildOptions(full, progress));
+        } finally {
+            progress.end();
+        }
         if (!quiet) {
             out.println(summary.line());
         }
@@ -86,13 +99,14 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /**
-     * Imports the reports of {@link #seeds} that import has never seen (not in its manifest), printing the same
+     * Imports the reports of {@code seeds} that import has never seen (not in its manifest), printing the same
      * summary as {@code bulletin import}; reports already imported are left to editors and to an explicit
      * {@code import}, so a build never undoes an editor's deletion.
      *
      * @return the new reports that failed to parse; nothing is built then
      */
-    private List<ReportFormatException> importNewReports(PrintWriter out) {
+    static List<ReportFormatException> importNewReports(Path seeds, Path content, boolean verbose, boolean quiet,
+                                                        PrintWriter out) {
         if (!Files.isDirectory(seeds)) {
             return List.of();
         }

@@ -56,9 +56,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand(new CheckCommand(gazetteer));
         cl.addSubcommand(new TranslateCommand(gazetteer));
-        // WIRE (lead): pass the site builder here, e.g. (dirs, changed) -> siteBuilder.build(...), so that a preview
-        // rebuild reuses the incremental cache in-process; until then serve runs the 'build' command.
-        cl.addSubcommand(new ServeCommand(ServeCommand.throughBuildCommand()));
+        // Serve rebuilds in-process through the site builder, so a preview rebuild reuses the incremental cache.
+        cl.addSubcommand(new ServeCommand(ServeCommand.inProcess(gazetteer, cl::getOut)));
         cl.addSubcommand(new BenchCommand(gazetteer, BenchCommand.sameJar()));
         cl.setExecutionExceptionHandler(Main::handle);
         // picocli consults this mapper for bad options too: those are usage errors, not invalid input.

@@ -11,7 +11,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.swbulletin.enrich.Gazetteer;
+import org.swbulletin.enrich.Glossary;
+import org.swbulletin.enrich.ThemeTaxonomy;
+import org.swbulletin.ingest.ReportFormatException;
+import org.swbulletin.render.TileMap;
+import org.swbulletin.site.BuildOptions;
+import org.swbulletin.site.BuildSummary;
 import org.swbulletin.site.DirectoryWatcher;
+import org.swbulletin.site.SiteBuilder;
 import org.swbulletin.site.LiveReload;
 import org.swbulletin.site.PreviewServer;
 import picocli.CommandLine.Command;
@@ -82,20 +91,24 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * The build the preview runs until the lead wires the site builder in directly: the {@code build} command of this
-     * same command line, run in-process, so that serve builds exactly what {@code bulletin build} builds.
+     * The preview's build: new reports imported as {@code bulletin build} does, then the site builder run in this
+     * process with its incremental cache, so a rebuild renders only the pages an edit changed.
      */
-    static SiteBuild throughBuildCommand() {
+    static SiteBuild inProcess(Supplier<Gazetteer> gazetteer, Supplier<PrintWriter> out) {
         return (dirs, changed) -> {
-            List<String> args = new ArrayList<>(List.of("build", "--content", dirs.content().toString(),
-                    "--seeds", dirs.seeds().toString(), "--out", dirs.out().toString()));
-            if (dirs.templates() != null) {
-                args.addAll(List.of("--templates", dirs.templates().toString()));
+            PrintWriter say = out.get();
+            List<ReportFormatException> failures =
+                    BuildCommand.importNewReports(dirs.seeds(), dirs.content(), false, false, say);
+            if (!failures.isEmpty()) {
+                throw failures.get(0);
             }
-            int exit = Main.commandLine().execute(args.toArray(String[]::new));
-            if (exit != Main.OK) {
-                throw new IllegalStateException("build exited with code " + exit + " (see above)");
-            }
+            BuildSummary summary = new SiteBuilder(gazetteer.get(), TileMap.bundled(),
+                    Runtime.getRuntime().availableProcessors())
+                    .build(dirs.content(), dirs.templates() == null ? Path.of("templates") : dirs.templates(),
+                            dirs.out(), ThemeTaxonomy.load(dirs.content()), Glossary.load(dirs.content()),
+                            BuildOptions.INCREMENTAL);
+            say.println(summary.line());
+            say.flush();
         };
     }
 

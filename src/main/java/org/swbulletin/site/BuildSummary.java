@@ -9,12 +9,13 @@ import java.util.List;
  * @param pagesEn    HTML pages in English
  * @param articles   articles (Chinese originals)
  * @param translated articles with an English translation
+ * @param rendered   pages rendered (the others were reused from the previous build)
  * @param written    files written with new bytes
  * @param unchanged  files whose bytes were as before
  * @param warnings   problems that did not stop the build
  * @param millis     wall time of the build
  */
-public record BuildSummary(int pagesZh, int pagesEn, int articles, int translated, int written, int unchanged,
+public record BuildSummary(int pagesZh, int pagesEn, int articles, int translated, int rendered, int written, int unchanged,
                            List<String> warnings, long millis) {
 
     /** Copies the list. */
@@ -25,8 +26,9 @@ public record BuildSummary(int pagesZh, int pagesEn, int articles, int translate
     /** One line for the terminal. */
     public String line() {
         return String.format(java.util.Locale.ROOT,
-                "built %d pages (zh %d, en %d) from %d articles (%d translated): %d files written, %d unchanged, "
-                        + "%d warnings, %.1f s", pagesZh + pagesEn, pagesZh, pagesEn, articles, translated, written,
+                "built %d pages (zh %d, en %d) from %d articles (%d translated): %d pages rendered, %d files "
+                        + "written, %d unchanged, %d warnings, %.1f s", pagesZh + pagesEn, pagesZh, pagesEn, articles,
+                translated, rendered, written,
                 unchanged, warnings.size(), millis / 1000.0);
     }
 }

@@ -1,6 +1,11 @@
 package org.swbulletin.site;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -8,6 +13,17 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,16 +36,30 @@ import java.util.stream.Stream;
  * <p>Only a directory this tool wrote (it holds the {@value #MARKER} file) or an empty or absent one is ever replaced,
  * so a wrong {@code --out} cannot wipe a user's folder. A file whose bytes did not change is hard-linked from the
  * previous site instead of written, which keeps its modification time for servers and sync tools.
+ *
+ * <p>Incremental builds: every file is written with a key (the fingerprint of what made it), and each finished tree's
+ * keys are kept in a manifest under {@code .bulletin/<name>/} beside the site, named after the tree's inode so that a
+ * manifest can never describe another tree. The tree the last swap replaced is kept as {@code .<name>.previous} and
+ * becomes the next build's staging directory: a file whose key it already holds needs no work at all, a file whose key
+ * the live site holds is linked from it, and only the rest is rendered. Creating and deleting tens of thousands of
+ * files is what a rebuild of an archive would otherwise spend its time on.
  */
 public final class OutputDir {
     /** The file that marks a directory as a site this tool wrote. */
     public static final String MARKER = ".bulletin-site";
+    /** The cache directory beside the site, holding one folder per site name. */
+    public static final String CACHE = ".bulletin";
 
     private final Path dir;
     private final Path staging;
     private final Path previous;
+    private final Path cache;
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
+    private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+    private final Map<String, byte[]> newKeys = new ConcurrentHashMap<>();
+    private Map<String, byte[]> stagingKeys = Map.of();
+    private Map<String, byte[]> siteKeys = Map.of();
 
     /**
      * Checks that the directory may be written.
@@ -42,6 +72,7 @@ public final class OutputDir {
         String name = this.dir.getFileName().toString();
         this.staging = parent.resolve("." + name + ".staging");
         this.previous = parent.resolve("." + name + ".previous");
+        this.cache = parent.resolve(CACHE).resolve(name);
         checkOwned();
     }
 
@@ -70,15 +101,82 @@ public final class OutputDir {
         return dir;
     }
 
-    /** Starts a build: an empty staging directory (a leftover from a crashed build is removed). */
+    /** The build cache of this site ({@code .bulletin/<name>/} beside it). */
+    public Path cache() {
+        return cache;
+    }
+
+    /** Starts a build that reuses what the previous builds left. */
     public void begin() {
+        begin(true);
+    }
+
+    /**
+     * Starts a build: a staging directory, either the tree the last swap replaced (when {@code reuse} and its manifest
+     * is intact) or a new empty one; a leftover from a crashed build is removed.
+     *
+     * @param reuse false to ignore every manifest: each file is then compared by its bytes only
+     */
+    public void begin(boolean reuse) {
         try {
             deleteTree(staging);
-            Files.createDirectories(staging);
+            Files.createDirectories(cache);
+            siteKeys = reuse ? readManifest(dir) : null;
+            siteKeys = siteKeys == null ? Map.of() : siteKeys;
+            Map<String, byte[]> spare = reuse ? readManifest(previous) : null;
+            if (spare != null && !spare.isEmpty()) {
+                Path manifest = manifestOf(previous);
+                move(previous, staging);
+                // Untrusted from now on: a crash halfway leaves a staging tree no manifest describes.
+                Files.deleteIfExists(manifest);
+                stagingKeys = spare;
+                Files.deleteIfExists(staging.resolve(MARKER));
+            } else {
+                deleteTree(previous);
+                Files.createDirectories(staging);
+                stagingKeys = Map.of();
+            }
             Files.writeString(staging.resolve(MARKER), "This directory is written by bulletin build; it replaces it "
                     + "whole on every build.\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + staging, e);
+        }
+    }
+
+    /**
+     * Reuses a file whose key did not change instead of rendering it; thread-safe.
+     *
+     * @param rel path relative to the site, with {@code /} separators
+     * @param key the fingerprint of everything the file is made from
+     * @return true when the file is in place (nothing more to do), false when it must be written
+     */
+    public boolean reuse(String rel, byte[] key) {
+        if (key == null) {
+            return false;
+        }
+        Path target = staging.resolve(rel);
+        try {
+            if (Arrays.equals(stagingKeys.get(rel), key) && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                newKeys.put(rel, key);
+                unchanged.incrementAndGet();
+                return true;
+            }
+            Path old = dir.resolve(rel);
+            if (Arrays.equals(siteKeys.get(rel), key) && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+                makeParent(target);
+                Files.deleteIfExists(target);
+                try {
+                    Files.createLink(target, old);
+                } catch (UnsupportedOperationException e) {
+                    Files.copy(old, target);
+                }
+                newKeys.put(rel, key);
+                unchanged.incrementAndGet();
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot link " + target, e);
         }
     }
 
@@ -88,11 +186,33 @@ public final class OutputDir {
      * @param rel path relative to the site, with {@code /} separators
      */
     public void write(String rel, byte[] bytes) {
+        write(rel, bytes, bytes.length, sha256(bytes, bytes.length));
+    }
+
+    /**
+     * Writes a file of the new site with its key; thread-safe. Unchanged bytes are kept or linked, never rewritten.
+     *
+     * @param rel    path relative to the site, with {@code /} separators
+     * @param bytes  the content, in {@code bytes[0..length)}
+     * @param key    the fingerprint of what the file is made from, or null when there is none
+     */
+    public void write(String rel, byte[] bytes, int length, byte[] key) {
         Path target = staging.resolve(rel);
         Path old = dir.resolve(rel);
+        if (newKeys.put(rel, key == null ? sha256(bytes, length) : key) != null) {
+            throw new IllegalStateException("two pages write the same file " + rel);
+        }
         try {
-            Files.createDirectories(target.getParent());
-            if (sameBytes(old, bytes)) {
+            makeParent(target);
+            if (stagingKeys.containsKey(rel)) {
+                if (sameBytes(target, bytes, length)) {
+                    unchanged.incrementAndGet();
+                    return;
+                }
+                // Possibly a hard link into the live site: replace it, never write through it.
+                Files.deleteIfExists(target);
+            }
+            if (sameBytes(old, bytes, length)) {
                 try {
                     Files.createLink(target, old);
                     unchanged.incrementAndGet();
@@ -101,7 +221,10 @@ public final class OutputDir {
                     // Linking is an optimisation; filesystems without hard links get a fresh copy.
                 }
             }
-            Files.write(target, bytes);
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                out.write(bytes, 0, length);
+            }
             written.incrementAndGet();
         } catch (FileAlreadyExistsException e) {
             throw new IllegalStateException("two pages write the same file " + rel, e);
@@ -110,16 +233,45 @@ public final class OutputDir {
         }
     }
 
-    private static boolean sameBytes(Path old, byte[] bytes) throws IOException {
-        if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != bytes.length) {
-            return false;
+    private void makeParent(Path target) throws IOException {
+        Path parent = target.getParent();
+        if (madeDirs.add(parent)) {
+            Files.createDirectories(parent);
         }
-        return Arrays.equals(Files.readAllBytes(old), bytes);
     }
 
-    /** Swaps the staging directory in for the site; the previous site is removed only after the swap. */
+    private static boolean sameBytes(Path old, byte[] bytes, int length) throws IOException {
+        if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != length) {
+            return false;
+        }
+        byte[] before = Files.readAllBytes(old);
+        return Arrays.equals(before, 0, before.length, bytes, 0, length);
+    }
+
+    private static byte[] sha256(byte[] bytes, int length) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(bytes, 0, length);
+            return md.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Swaps the staging directory in for the site. Files of a reused tree that the new build did not produce are
+     * removed first; the replaced site is kept as the next build's staging tree.
+     */
     public void commit() {
         try {
+            for (String rel : stagingKeys.keySet()) {
+                if (!newKeys.containsKey(rel)) {
+                    Path stale = staging.resolve(rel);
+                    Files.deleteIfExists(stale);
+                    pruneEmpty(stale.getParent());
+                }
+            }
+            writeManifest(staging, newKeys);
             deleteTree(previous);
             boolean hadSite = Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
             if (hadSite) {
@@ -133,9 +285,21 @@ public final class OutputDir {
                 }
                 throw e;
             }
-            deleteTree(previous);
+            dropOtherManifests();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot swap the new site into " + dir, e);
+        }
+    }
+
+    private void pruneEmpty(Path d) throws IOException {
+        while (d != null && d.startsWith(staging) && !d.equals(staging)) {
+            try (Stream<Path> s = Files.list(d)) {
+                if (s.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(d);
+            d = d.getParent();
         }
     }
 
@@ -145,6 +309,74 @@ public final class OutputDir {
             deleteTree(staging);
         } catch (IOException e) {
             // The build already failed; a leftover staging directory is cleaned by the next build.
+        }
+    }
+
+    private Path manifestOf(Path tree) throws IOException {
+        Object key = Files.readAttributes(tree, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        if (key == null) {
+            return null;
+        }
+        return cache.resolve("tree-" + key.toString().replaceAll("[^A-Za-z0-9]+", "_") + ".keys");
+    }
+
+    /** The keys of a tree, or null when it has no trustworthy manifest. */
+    private Map<String, byte[]> readManifest(Path tree) throws IOException {
+        if (!Files.isDirectory(tree, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Path manifest = manifestOf(tree);
+        if (manifest == null || !Files.isRegularFile(manifest)) {
+            return null;
+        }
+        Map<String, byte[]> keys = new HashMap<>();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(manifest)))) {
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                String rel = in.readUTF();
+                byte[] key = new byte[in.readUnsignedByte()];
+                in.readFully(key);
+                keys.put(rel, key);
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return keys;
+    }
+
+    private void writeManifest(Path tree, Map<String, byte[]> keys) throws IOException {
+        Path manifest = manifestOf(tree);
+        if (manifest == null) {
+            return;
+        }
+        Path tmp = manifest.resolveSibling(manifest.getFileName() + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+            out.writeInt(keys.size());
+            for (Map.Entry<String, byte[]> e : new TreeMap<>(keys).entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeByte(e.getValue().length);
+                out.write(e.getValue());
+            }
+        }
+        move(tmp, manifest);
+    }
+
+    private void dropOtherManifests() throws IOException {
+        Set<Path> keep = new HashSet<>();
+        for (Path tree : List.of(dir, previous)) {
+            if (Files.isDirectory(tree, LinkOption.NOFOLLOW_LINKS)) {
+                Path m = manifestOf(tree);
+                if (m != null) {
+                    keep.add(m);
+                }
+            }
+        }
+        try (Stream<Path> s = Files.list(cache)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith("tree-")).toList()) {
+                if (!keep.contains(p)) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 

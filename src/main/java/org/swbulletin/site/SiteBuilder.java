@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.swbulletin.content.Article;
 import org.swbulletin.content.ContentStore;
@@ -57,7 +59,7 @@ public final class SiteBuilder {
     }
 
     /**
-     * Builds {@code content} through {@code templates} into {@code out}.
+     * Builds {@code content} through {@code templates} into {@code out}, reusing what the previous build left.
      *
      * @param themes   the theme taxonomy (usually of the content directory)
      * @param glossary the glossary (usually of the content directory)
@@ -65,7 +67,22 @@ public final class SiteBuilder {
      * @throws OutputDir.ForeignDirectoryException when {@code out} is a folder this tool did not write
      */
     public BuildSummary build(Path content, Path templatesDir, Path out, ThemeTaxonomy themes, Glossary glossary) {
+        return build(content, templatesDir, out, themes, glossary, BuildOptions.INCREMENTAL);
+    }
+
+    /**
+     * Builds {@code content} through {@code templates} into {@code out}.
+     *
+     * <p>Every page's model is fingerprinted ({@link ModelDigest}) together with the template set and the tool's
+     * version; a page whose fingerprint the previous build already wrote is reused from that build instead of being
+     * rendered, unless {@link BuildOptions#full()}. Either way the bytes are those a full build writes.
+     *
+     * @throws OutputDir.ForeignDirectoryException when {@code out} is a folder this tool did not write
+     */
+    public BuildSummary build(Path content, Path templatesDir, Path out, ThemeTaxonomy themes, Glossary glossary,
+                              BuildOptions options) {
         long start = System.nanoTime();
+        BuildProgress progress = options.progress();
         OutputDir output = new OutputDir(out);
         SiteSettings settings = SiteSettings.load(content);
         Map<Lang, Messages> messages = new EnumMap<>(Lang.class);
@@ -73,20 +90,25 @@ public final class SiteBuilder {
             messages.put(l, Messages.load(templatesDir, l));
         }
         Templates templates = new Templates(templatesDir);
+        byte[] templateSet = TemplateSet.fingerprint(templatesDir);
         Names names = new Names(gazetteer, themes, glossary);
         Urls urls = new Urls(settings);
 
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
+            long t = System.nanoTime();
             List<Article> loaded = inPool(pool, () -> new ContentStore(content).loadAll());
             SiteIndex index = new SiteIndex(loaded, names);
+            t = progress.phase("load " + loaded.size() + " files", t);
             MarkdownRenderer markdown = new MarkdownRenderer();
+            BodyCache bodyCache = new BodyCache(output.cache(), !options.full());
             Map<String, MarkdownRenderer.RenderedBody> bodies = new ConcurrentHashMap<>();
             inPool(pool, () -> {
                 loaded.parallelStream().forEach(a -> bodies.put(a.isTranslation() ? a.id() + ".en" : a.id(),
-                        markdown.render(a.body())));
+                        bodyCache.render(a.body(), markdown)));
                 return null;
             });
+            t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
             Map<Lang, ArticleViews> views = new EnumMap<>(Lang.class);
             List<Page> pages = new ArrayList<>();
             int[] perLang = new int[Lang.values().length];
@@ -98,42 +120,71 @@ public final class SiteBuilder {
                 perLang[l.ordinal()] = langPages.size();
                 pages.addAll(langPages);
             }
+            List<String> listed = pages.stream().filter(p -> p.lang() == Lang.ZH && p.listed()).map(Page::rel)
+                    .toList();
+            t = progress.phase("plan " + pages.size() + " pages", t);
 
-            output.begin();
+            output.begin(!options.full());
+            t = progress.phase("prepare output", t);
+            int rendered;
             try {
-                renderAll(pool, pages, templates, output);
+                rendered = renderAll(pool, pages, templates, templateSet, output, progress);
+                t = progress.phase("render " + rendered + " pages", t);
                 writeFeeds(output, settings, index, views, urls, messages);
-                List<String> listed = pages.stream().filter(p -> p.lang() == Lang.ZH && p.listed()).map(Page::rel)
-                        .toList();
                 output.write("sitemap.xml", Sitemap.write(listed, settings.baseUrl()));
                 output.write("robots.txt", Sitemap.robots(settings.baseUrl()));
                 copyAssets(templatesDir.resolve("assets"), output);
+                t = progress.phase("feeds, sitemap, assets", t);
                 output.commit();
+                t = progress.phase("swap", t);
+                bodyCache.save();
+                progress.phase("save body cache", t);
             } catch (RuntimeException | Error e) {
                 output.abort();
                 throw e;
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildSummary(perLang[Lang.ZH.ordinal()], perLang[Lang.EN.ordinal()], index.articles().size(),
-                    index.translatedCount(), output.written(), output.unchanged(), index.warnings(), millis);
+                    index.translatedCount(), rendered, output.written(), output.unchanged(), index.warnings(),
+                    millis);
         } finally {
             pool.shutdown();
         }
     }
 
     /**
-     * Renders and writes every page in the pool. Each task keeps its failure instead of throwing it, so that no task
-     * is still writing into the staging directory when the first failure is reported and the build is abandoned.
+     * Renders and writes every page whose fingerprint changed, in the pool, and returns how many it rendered. Each
+     * page is dropped from the list once written, so memory does not keep models of pages already done. Each task
+     * keeps its failure instead of throwing it, so that no task is still writing into the staging directory when the
+     * first failure is reported and the build is abandoned.
      */
-    private static void renderAll(ForkJoinPool pool, List<Page> pages, Templates templates, OutputDir output) {
+    private static int renderAll(ForkJoinPool pool, List<Page> planned, Templates templates, byte[] templateSet,
+                                 OutputDir output, BuildProgress progress) {
+        Page[] pages = planned.toArray(Page[]::new);
+        planned.clear();
         List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger rendered = new AtomicInteger();
+        ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(Utf8Buffer::new);
+        ThreadLocal<ModelDigest> digests = ThreadLocal.withInitial(ModelDigest::new);
         inPool(pool, () -> {
-            pages.parallelStream().forEach(p -> {
+            IntStream.range(0, pages.length).parallel().forEach(i -> {
+                Page p = pages[i];
+                pages[i] = null;
                 if (!failures.isEmpty()) {
                     return;
                 }
                 try {
-                    output.write(p.file(), templates.render(p.template(), p.model()).getBytes(StandardCharsets.UTF_8));
+                    byte[] key = keyOf(digests.get(), templateSet, p);
+                    if (!output.reuse(p.file(), key)) {
+                        Utf8Buffer buffer = buffers.get();
+                        buffer.reset();
+                        templates.render(p.template(), p.model(), buffer);
+                        buffer.close();
+                        output.write(p.file(), buffer.array(), buffer.size(), key);
+                        rendered.incrementAndGet();
+                    }
+                    progress.pages(done.incrementAndGet(), pages.length);
                 } catch (RuntimeException e) {
                     failures.add(e);
                 }
@@ -142,6 +193,19 @@ public final class SiteBuilder {
         });
         if (!failures.isEmpty()) {
             throw failures.get(0);
+        }
+        return rendered.get();
+    }
+
+    /** The page's fingerprint, or null when its model holds something that cannot be fingerprinted. */
+    private static byte[] keyOf(ModelDigest digest, byte[] templateSet, Page p) {
+        byte[] salt = (p.template() + "\n" + p.file() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = java.util.Arrays.copyOf(templateSet, templateSet.length + salt.length);
+        System.arraycopy(salt, 0, all, templateSet.length, salt.length);
+        try {
+            return digest.of(all, p.model());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -1,0 +1,180 @@
+package org.swbulletin.site;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.swbulletin.content.Article;
+
+/**
+ * A SHA-256 fingerprint of a page's template model: exactly the data its template can read.
+ *
+ * <p>Two models with the same fingerprint render to the same bytes through the same templates, so an incremental build
+ * can skip a page whose fingerprint did not change. Values shared by many pages (the sidebar, article cards, the
+ * strings table) are fingerprinted once per build and then fed to each page as their 32-byte digest. A value of a type
+ * this class does not know makes {@link #of} throw, so an unknown model is re-rendered rather than wrongly skipped.
+ * One instance per thread.
+ */
+final class ModelDigest {
+    private static final Map<Class<?>, Method[]> RECORD_ACCESSORS = new ConcurrentHashMap<>();
+    /** Lists and maps at least this large are digested once and memoised; smaller ones are fed inline. */
+    private static final int SHARED_SIZE = 8;
+
+    private final Map<Object, byte[]> memo = new IdentityHashMap<>();
+    private final List<MessageDigest> spare = new ArrayList<>();
+
+    /**
+     * The fingerprint of a model together with a salt (template set, tool version, page path).
+     *
+     * @throws IllegalArgumentException for a value this class cannot fingerprint
+     */
+    byte[] of(byte[] salt, Object model) {
+        MessageDigest md = digest();
+        md.update(salt);
+        feed(md, model);
+        byte[] out = md.digest();
+        spare.add(md);
+        return out;
+    }
+
+    private MessageDigest digest() {
+        if (!spare.isEmpty()) {
+            return spare.remove(spare.size() - 1);
+        }
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] shared(Object value) {
+        byte[] d = memo.get(value);
+        if (d == null) {
+            MessageDigest md = digest();
+            feedComposite(md, value);
+            d = md.digest();
+            spare.add(md);
+            memo.put(value, d);
+        }
+        return d;
+    }
+
+    private void feed(MessageDigest md, Object v) {
+        if (v == null) {
+            md.update((byte) 'N');
+        } else if (v instanceof String s) {
+            md.update((byte) 'S');
+            string(md, s);
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Boolean || v instanceof Character
+                || v instanceof BigDecimal || v instanceof Short || v instanceof Byte || v instanceof Double
+                || v instanceof Float || v instanceof Enum<?> || v instanceof Path) {
+            md.update((byte) 'V');
+            string(md, v.getClass().getName());
+            string(md, v.toString());
+        } else if (v instanceof TemplateHTMLOutputModel || v instanceof Article || v.getClass().isRecord()
+                || (v instanceof Collection<?> c && c.size() >= SHARED_SIZE)
+                || (v instanceof Map<?, ?> m && m.size() >= SHARED_SIZE)) {
+            md.update((byte) 'D');
+            md.update(shared(v));
+        } else {
+            feedComposite(md, v);
+        }
+    }
+
+    private void feedComposite(MessageDigest md, Object v) {
+        if (v instanceof TemplateHTMLOutputModel markup) {
+            md.update((byte) 'H');
+            try {
+                string(md, HTMLOutputFormat.INSTANCE.getMarkupString(markup));
+            } catch (TemplateModelException e) {
+                throw new IllegalArgumentException("cannot read markup", e);
+            }
+        } else if (v instanceof Article a) {
+            md.update((byte) 'A');
+            for (Object field : new Object[] {a.id(), a.lang(), a.title(), a.kicker(), a.titleEn(), a.reports(),
+                    a.order(), a.section(), a.source(), a.date(), a.captions(), a.provinces(), a.cities(), a.places(),
+                    a.themes(), a.figures(), a.sourceFingerprint(), a.extra(), a.body(),
+                    a.file() == null ? null : a.file().toString(), a.bodyLine()}) {
+                feed(md, field);
+            }
+        } else if (v.getClass().isRecord()) {
+            md.update((byte) 'R');
+            string(md, v.getClass().getName());
+            for (Method accessor : accessors(v.getClass())) {
+                try {
+                    feed(md, accessor.invoke(v));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalArgumentException("cannot read " + accessor, e);
+                }
+            }
+        } else if (v instanceof List<?> list) {
+            md.update((byte) 'L');
+            intValue(md, list.size());
+            for (Object o : list) {
+                feed(md, o);
+            }
+        } else if (v instanceof Map<?, ?> map) {
+            md.update((byte) 'M');
+            intValue(md, map.size());
+            // Hash maps iterate in an order that depends on their history, not only on their content.
+            List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+            entries.sort((x, y) -> String.valueOf(x.getKey()).compareTo(String.valueOf(y.getKey())));
+            for (Map.Entry<?, ?> e : entries) {
+                feed(md, e.getKey());
+                feed(md, e.getValue());
+            }
+        } else {
+            throw new IllegalArgumentException("cannot fingerprint a model value of type " + v.getClass().getName());
+        }
+    }
+
+    private static Method[] accessors(Class<?> type) {
+        return RECORD_ACCESSORS.computeIfAbsent(type, t -> {
+            RecordComponent[] components = t.getRecordComponents();
+            Method[] out = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                out[i] = components[i].getAccessor();
+                out[i].setAccessible(true);
+            }
+            return out;
+        });
+    }
+
+    private static void intValue(MessageDigest md, int n) {
+        md.update((byte) (n >>> 24));
+        md.update((byte) (n >>> 16));
+        md.update((byte) (n >>> 8));
+        md.update((byte) n);
+    }
+
+    private final byte[] chars = new byte[8192];
+
+    private void string(MessageDigest md, String s) {
+        int n = s.length();
+        intValue(md, n);
+        int at = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            chars[at++] = (byte) (c >>> 8);
+            chars[at++] = (byte) c;
+            if (at == chars.length) {
+                md.update(chars, 0, at);
+                at = 0;
+            }
+        }
+        md.update(chars, 0, at);
+    }
+}
