@@ -68,17 +68,19 @@ public final class DirectoryWatcher implements AutoCloseable {
     }
 
     private void registerTree(Path root, Set<Path> found) throws IOException {
+        // Register every directory first and list files after: a file created between a directory's listing and its
+        // registration would otherwise be seen by neither.
+        List<Path> all;
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.toList()) {
-                if (ignored(p) && !p.equals(root)) {
-                    continue;
-                }
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    dirs.put(p.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), p);
-                } else {
-                    found.add(p);
-                }
+            all = walk.filter(p -> p.equals(root) || !ignored(p)).toList();
+        }
+        for (Path p : all) {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                dirs.put(p.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), p);
             }
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(p -> !ignored(p) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(found::add);
         }
     }
 
