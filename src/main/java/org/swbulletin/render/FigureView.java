@@ -6,9 +6,11 @@ package org.swbulletin.render;
  * @param label     what is counted
  * @param labelLang {@code zh-CN} when an English page shows the Chinese label for want of a glossary entry, else null
  * @param value     the number with its qualifier and unit, worded for the language
+ * @param untranslatedUnit on an English page, a Chinese measure word the string table lacks (shown marked
+ *                  {@code zh-CN} after the value); else null
  * @param text      the phrase of the article it was read from (always Chinese)
  * @param articleUrl the article it comes from, or null on that article's own page
  * @param articleTitle that article's title, or null
  */
-public record FigureView(String label, String labelLang, String value, String text, String articleUrl,
+public record FigureView(String label, String labelLang, String value, String untranslatedUnit, String text, String articleUrl,
                          String articleTitle) {}

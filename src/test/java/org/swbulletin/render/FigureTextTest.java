@@ -1,0 +1,54 @@
+package org.swbulletin.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.swbulletin.enrich.Figure;
+import org.swbulletin.enrich.Gazetteer;
+import org.swbulletin.enrich.Glossary;
+import org.swbulletin.enrich.ThemeTaxonomy;
+
+class FigureTextTest {
+    private static final Names NAMES = new Names(Gazetteer.bundled(), new ThemeTaxonomy(List.of()),
+            new Glossary(Map.of("社工站", "social work stations"), Map.of()));
+    private static final FigureText ZH = new FigureText(Messages.load(Path.of("templates"), Lang.ZH), NAMES);
+    private static final FigureText EN = new FigureText(Messages.load(Path.of("templates"), Lang.EN), NAMES);
+
+    private static Figure figure(String label, long value, String unit, String qualifier) {
+        return new Figure(label, BigDecimal.valueOf(value), unit, qualifier, label);
+    }
+
+    @Test
+    void qualifiersStandWhereEachLanguagePutsThem() {
+        assertEquals("达1,463人", ZH.view(figure("持证社工", 1463, "人", "达"), null, null).value());
+        assertEquals("12,100余人", ZH.view(figure("持证社工", 12100, "人", "余"), null, null).value());
+        assertEquals("80%以上", ZH.view(figure("比例", 80, "%", "以上"), null, null).value());
+        assertEquals("over 12,100 people", EN.view(figure("持证社工", 12100, "人", "余"), null, null).value());
+        assertEquals("over 80%", EN.view(figure("比例", 80, "%", "以上"), null, null).value());
+    }
+
+    @Test
+    void aRangeReadsAsARangeInBothLanguages() {
+        Figure range = figure("社工站", 5, "个", "至8");
+        assertEquals("5至8个", ZH.view(range, null, null).value());
+        FigureView en = EN.view(range, null, null);
+        assertEquals("5–8", en.value());
+        assertEquals("social work stations", en.label());
+        assertNull(en.labelLang());
+    }
+
+    @Test
+    void aMeasureWordTheTableLacksStaysChineseAndIsMarkedSo() {
+        FigureView en = EN.view(figure("社工站", 3, "匹", null), null, null);
+        assertEquals("3", en.value());
+        assertEquals("匹", en.untranslatedUnit());
+        FigureView label = EN.view(figure("未收词条", 3, "个", null), null, null);
+        assertEquals("zh-CN", label.labelLang());
+        assertNull(ZH.view(figure("社工站", 3, "匹", null), null, null).untranslatedUnit());
+    }
+}
