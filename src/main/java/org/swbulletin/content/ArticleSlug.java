@@ -16,7 +16,7 @@ public final class ArticleSlug {
         List<String> syllables = Pinyin.syllables(title);
         StringBuilder s = new StringBuilder();
         for (String syl : syllables) {
-            String clean = syl.replaceAll("[^a-z0-9]", "");
+            String clean = asciiAlnum(syl);
             if (clean.isEmpty()) continue;
             if (s.length() > 0 && s.length() + 1 + clean.length() > MAX_LENGTH) break;
             if (s.length() > 0) s.append('-');
@@ -25,9 +25,22 @@ public final class ArticleSlug {
         return s.length() == 0 ? "article" : s.toString();
     }
 
+    private static String asciiAlnum(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') out.append(c);
+        }
+        return out.toString();
+    }
+
     /** The slug of a title made unique against the ids already taken by adding {@code -2}, {@code -3}… */
     public static String unique(String title, Set<String> taken) {
-        String base = of(title);
+        return numbered(of(title), taken);
+    }
+
+    /** A slug made unique against the ids already taken by adding {@code -2}, {@code -3}… */
+    public static String numbered(String base, Set<String> taken) {
         String id = base;
         for (int n = 2; taken.contains(id); n++) {
             id = base + "-" + n;

@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads and writes the YAML front matter + Markdown body form of an {@link Article}.
@@ -84,11 +85,33 @@ public final class FrontMatter {
         return n;
     }
 
+    /**
+     * A safe constructor that builds values from a node already composed, so the front matter is parsed once for both
+     * its key lines and its values (as {@code Yaml.load} would build them).
+     */
+    private static final class NodeConstructor extends SafeConstructor {
+        NodeConstructor(LoaderOptions options) {
+            super(options);
+        }
+
+        Object construct(Node node) {
+            return node == null || Tag.NULL.equals(node.getTag()) ? null : constructDocument(node);
+        }
+    }
+
+    /** One YAML loader per thread: building one (resolver, constructors) costs more than a small front matter. */
+    private record Loader(Yaml yaml, NodeConstructor constructor) {}
+
+    private static final ThreadLocal<Loader> LOADER = ThreadLocal.withInitial(() -> {
+        NodeConstructor c = new NodeConstructor(new LoaderOptions());
+        return new Loader(new Yaml(c), c);
+    });
+
     private static Map<String, Object> loadMap(String yamlText, Path file, Map<String, Integer> keyLines) {
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+        Loader loader = LOADER.get();
         Object loaded;
         try {
-            Node node = yaml.compose(new java.io.StringReader(yamlText));
+            Node node = loader.yaml.compose(new java.io.StringReader(yamlText));
             if (node instanceof MappingNode mapping) {
                 for (NodeTuple tuple : mapping.getValue()) {
                     if (tuple.getKeyNode() instanceof ScalarNode key) {
@@ -96,7 +119,7 @@ public final class FrontMatter {
                     }
                 }
             }
-            loaded = yaml.load(yamlText);
+            loaded = loader.constructor.construct(node);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 2;
             throw new ContentException(file, line, "front matter is not valid YAML: " + e.getProblem());

@@ -44,7 +44,10 @@ public final class ImportManifest {
         public String fingerprint(ImportedField f) { return fields.get(f.key()); }
 
         /** Records what import wrote in a field. */
-        public void record(ImportedField f, Article written) { fields.put(f.key(), f.fingerprint(written)); }
+        public void record(ImportedField f, Article written) { record(f, f.fingerprint(written)); }
+
+        /** Records the fingerprint of what import wrote in a field. */
+        public void record(ImportedField f, String fingerprint) { fields.put(f.key(), fingerprint); }
 
         /** Sets the file and title key. */
         public void place(String file, String key) {

@@ -6,13 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.swbulletin.enrich.ArticleText;
 import org.swbulletin.enrich.Enricher;
 import org.swbulletin.enrich.Enrichment;
@@ -59,36 +63,52 @@ public final class ReportImporter {
         reports.forEach(r -> runReports.add(r.id()));
 
         Map<String, Proposal> proposals = new LinkedHashMap<>();
+        Reprints reprints = new Reprints(manifest, proposals, reports);
         Map<String, List<String>> idsByReport = new LinkedHashMap<>();
         Map<String, List<String>> orphans = new LinkedHashMap<>();
         for (ParsedReport r : reports) {
             List<String> old = manifest.report(r.id());
             Set<String> keys = new HashSet<>();
-            r.articles().forEach(a -> keys.add(key(a)));
+            r.articles().forEach(a -> keys.add(reprints.key(a)));
             Set<String> claimed = new HashSet<>();
             List<String> ids = new ArrayList<>();
             for (ParsedArticle a : r.articles()) {
-                String id = findInReport(old, a, keys, claimed, manifest);
-                if (id == null) id = findReprint(a, r.id(), proposals, manifest);
+                String id = findInReport(old, a, reprints.key(a), keys, claimed, manifest);
+                if (id == null) id = reprints.find(a, r.id());
                 if (id == null) {
-                    id = ArticleSlug.unique(a.title(), taken);
+                    id = ArticleSlug.numbered(reprints.slug(a), taken);
                     taken.add(id);
                 }
                 claimed.add(id);
                 ids.add(id);
-                proposals.computeIfAbsent(id, Proposal::new).printings.put(r.id(), a);
+                Proposal p = proposals.computeIfAbsent(id, k -> new Proposal(k, proposals.size()));
+                p.printings.put(r.id(), a);
+                reprints.printed(p, a);
             }
             idsByReport.put(r.id(), ids);
             orphans.put(r.id(), old.stream().filter(id -> !ids.contains(id)).toList());
         }
 
-        Map<String, FileOutcome> outcomes = new LinkedHashMap<>();
-        for (Proposal p : proposals.values()) {
+        List<Proposal> all = List.copyOf(proposals.values());
+        List<List<String>> printedIns = new ArrayList<>(all.size());
+        for (Proposal p : all) {
             TreeSet<String> printedIn = new TreeSet<>(p.printings.keySet());
             for (String rid : manifest.reportIds()) {
                 if (!runReports.contains(rid) && manifest.report(rid).contains(p.id)) printedIn.add(rid);
             }
-            outcomes.put(p.id, write(p, List.copyOf(printedIn), manifest));
+            printedIns.add(List.copyOf(printedIn));
+        }
+        // Enriching and writing an article is independent of the others: on all cores. The manifest is only read
+        // there, and updated afterwards in id order.
+        List<Written> written = IntStream.range(0, all.size()).parallel()
+                .mapToObj(i -> write(all.get(i), printedIns.get(i), manifest)).toList();
+        Map<String, FileOutcome> outcomes = new LinkedHashMap<>();
+        for (Written w : written) {
+            outcomes.put(w.outcome.id(), w.outcome);
+            if (w.fingerprints == null) continue;
+            ImportManifest.Entry e = manifest.articleOrNew(w.outcome.id());
+            e.place(w.outcome.file().toString().replace('\\', '/'), w.key);
+            w.fingerprints.forEach(e::record);
         }
         idsByReport.forEach(manifest::putReport);
         if (!dryRun) {
@@ -102,7 +122,10 @@ public final class ReportImporter {
         return out;
     }
 
-    private FileOutcome write(Proposal p, List<String> printedIn, ImportManifest manifest) {
+    /** What writing one article did, and what the manifest is to record about it (nothing when fingerprints is null). */
+    private record Written(FileOutcome outcome, String key, Map<ImportedField, String> fingerprints) {}
+
+    private Written write(Proposal p, List<String> printedIn, ImportManifest manifest) {
         ImportManifest.Entry entry = manifest.article(p.id).orElse(null);
         String first = printedIn.get(0);
         ParsedArticle owner = p.printings.get(first);
@@ -117,13 +140,13 @@ public final class ReportImporter {
             proposed = current.toBuilder().reports(printedIn).build();
         } else {
             // reprint of an article whose file an editor deleted: nothing to add the report to
-            return new FileOutcome(rel, p.id, FileOutcome.Status.KEPT_DELETED, List.of());
+            return new Written(new FileOutcome(rel, p.id, FileOutcome.Status.KEPT_DELETED, List.of()), null, null);
         }
         String key = key(owner != null ? owner : p.printings.values().iterator().next());
         FileOutcome outcome;
         if (current == null) {
             if (entry != null && entry.file() != null && !force) {
-                return new FileOutcome(rel, p.id, FileOutcome.Status.KEPT_DELETED, List.of());
+                return new Written(new FileOutcome(rel, p.id, FileOutcome.Status.KEPT_DELETED, List.of()), null, null);
             }
             writeFile(file, FrontMatter.write(proposed));
             outcome = new FileOutcome(rel, p.id, FileOutcome.Status.CREATED, List.of());
@@ -137,12 +160,11 @@ public final class ReportImporter {
                 outcome = new FileOutcome(rel, p.id, FileOutcome.Status.UPDATED, merged.kept());
             }
         }
-        ImportManifest.Entry e = manifest.articleOrNew(p.id);
-        e.place(rel.toString().replace('\\', '/'), key);
+        Map<ImportedField, String> fingerprints = new EnumMap<>(ImportedField.class);
         for (ImportedField f : fields) {
-            e.record(f, proposed);
+            fingerprints.put(f, f.fingerprint(proposed));
         }
-        return outcome;
+        return new Written(outcome, key, fingerprints);
     }
 
     /** The article import would write for a parsed article and what enrichment found in it. */
@@ -168,9 +190,8 @@ public final class ReportImporter {
     }
 
     /** Finds a parsed article among the ids import wrote for its report before: by title, then by position. */
-    private static String findInReport(List<String> old, ParsedArticle a, Set<String> keysInReport,
+    private static String findInReport(List<String> old, ParsedArticle a, String key, Set<String> keysInReport,
                                        Set<String> claimed, ImportManifest manifest) {
-        String key = key(a);
         for (String id : old) {
             if (!claimed.contains(id) && key.equals(manifest.article(id).map(ImportManifest.Entry::key).orElse(null))) {
                 return id;
@@ -186,45 +207,120 @@ public final class ReportImporter {
         return null;
     }
 
-    /** Finds the first printing of a reprinted article: same title, mostly the same text, another report. */
-    private String findReprint(ParsedArticle a, String reportId, Map<String, Proposal> proposals,
-                               ImportManifest manifest) {
-        String key = key(a);
-        String body = Punctuation.lettersOnly(a.markdown());
-        for (Proposal p : proposals.values()) {
-            for (Map.Entry<String, ParsedArticle> printing : p.printings.entrySet()) {
-                if (!printing.getKey().equals(reportId) && key.equals(key(printing.getValue()))
-                        && similar(body, Punctuation.lettersOnly(printing.getValue().markdown()))) {
-                    return p.id;
+    /**
+     * Finds the first printing of a reprinted article: same title, mostly the same text, another report. Printings and
+     * manifest entries are indexed by title key, so each article is compared only with those of its own title, in the
+     * order a scan of every proposal (then every manifest entry) would meet them.
+     */
+    private final class Reprints {
+        private final ImportManifest manifest;
+        private final Map<String, Proposal> proposals;
+        private final Map<ParsedArticle, String> keys = new IdentityHashMap<>();
+        private final Map<ParsedArticle, String> slugs = new IdentityHashMap<>();
+        private final Map<ParsedArticle, int[]> grams = new IdentityHashMap<>();
+        private final Map<String, List<Proposal>> byKey = new HashMap<>();
+        private Map<String, List<String>> manifestByKey;
+
+        Reprints(ImportManifest manifest, Map<String, Proposal> proposals, List<ParsedReport> reports) {
+            this.manifest = manifest;
+            this.proposals = proposals;
+            // Title keys and slugs (pinyin) of every article, computed on all cores.
+            List<ParsedArticle> articles = reports.stream().flatMap(r -> r.articles().stream()).toList();
+            List<String[]> done = articles.parallelStream()
+                    .map(a -> new String[] {ReportImporter.key(a), ArticleSlug.of(a.title())}).toList();
+            for (int i = 0; i < articles.size(); i++) {
+                keys.put(articles.get(i), done.get(i)[0]);
+                slugs.put(articles.get(i), done.get(i)[1]);
+            }
+        }
+
+        String key(ParsedArticle a) {
+            return keys.computeIfAbsent(a, ReportImporter::key);
+        }
+
+        // An article may be compared with many printings of the same title: its character pairs are computed once.
+        private int[] grams(ParsedArticle a) {
+            return grams.computeIfAbsent(a, x -> bigrams(Punctuation.lettersOnly(x.markdown())));
+        }
+
+        String slug(ParsedArticle a) {
+            return slugs.computeIfAbsent(a, x -> ArticleSlug.of(x.title()));
+        }
+
+        void printed(Proposal p, ParsedArticle a) {
+            List<Proposal> list = byKey.computeIfAbsent(key(a), k -> new ArrayList<>());
+            if (!list.contains(p)) {
+                list.add(p);
+                list.sort(Comparator.comparingInt(x -> x.seq));
+            }
+        }
+
+        String find(ParsedArticle a, String reportId) {
+            String key = key(a);
+            for (Proposal p : byKey.getOrDefault(key, List.of())) {
+                for (Map.Entry<String, ParsedArticle> printing : p.printings.entrySet()) {
+                    if (printing.getKey().equals(reportId) || !key.equals(key(printing.getValue()))) continue;
+                    if (similar(grams(a), grams(printing.getValue()))) return p.id;
                 }
             }
-        }
-        for (String id : manifest.articleIds()) {
-            ImportManifest.Entry e = manifest.article(id).orElseThrow();
-            if (proposals.containsKey(id) || !key.equals(e.key()) || e.file() == null) continue;
-            Path file = dir.resolve(e.file());
-            if (Files.isRegularFile(file)
-                    && similar(body, Punctuation.lettersOnly(new ContentStore(dir).load(Path.of(e.file())).body()))) {
-                return id;
+            for (String id : manifestByKey().getOrDefault(key, List.of())) {
+                ImportManifest.Entry e = manifest.article(id).orElseThrow();
+                if (proposals.containsKey(id) || e.file() == null) continue;
+                Path file = dir.resolve(e.file());
+                if (!Files.isRegularFile(file)) continue;
+                if (similar(grams(a), bigrams(Punctuation.lettersOnly(new ContentStore(dir).load(Path.of(e.file())).body())))) {
+                    return id;
+                }
             }
+            return null;
         }
-        return null;
+
+        // The manifest does not change while ids are resolved: index it once, ids in sorted order.
+        private Map<String, List<String>> manifestByKey() {
+            if (manifestByKey == null) {
+                manifestByKey = new HashMap<>();
+                for (String id : manifest.articleIds()) {
+                    String k = manifest.article(id).orElseThrow().key();
+                    if (k != null) manifestByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(id);
+                }
+            }
+            return manifestByKey;
+        }
     }
 
     /** Jaccard similarity of the two texts' character pairs, at least {@link #REPRINT_SIMILARITY}. */
     static boolean similar(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
-        if (x.isEmpty() || y.isEmpty()) return x.equals(y);
-        Set<String> both = new HashSet<>(x);
-        both.retainAll(y);
-        return both.size() >= REPRINT_SIMILARITY * (x.size() + y.size() - both.size());
+        return similar(bigrams(a), bigrams(b));
     }
 
-    private static Set<String> bigrams(String s) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 2 <= s.length(); i++) out.add(s.substring(i, i + 2));
-        return out;
+    private static boolean similar(int[] x, int[] y) {
+        if (x.length == 0 || y.length == 0) return x.length == y.length;
+        int both = 0;
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] == y[j]) {
+                both++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return both >= REPRINT_SIMILARITY * (x.length + y.length - both);
+    }
+
+    /** The distinct character pairs of a text, each packed into an int, sorted. */
+    private static int[] bigrams(String s) {
+        if (s.length() < 2) return new int[0];
+        int[] pairs = new int[s.length() - 1];
+        for (int i = 0; i + 2 <= s.length(); i++) pairs[i] = s.charAt(i) << 16 | s.charAt(i + 1);
+        java.util.Arrays.sort(pairs);
+        int n = 0;
+        for (int i = 0; i < pairs.length; i++) {
+            if (n == 0 || pairs[i] != pairs[n - 1]) pairs[n++] = pairs[i];
+        }
+        return java.util.Arrays.copyOf(pairs, n);
     }
 
     /** The title key that finds an article again: its letters and digits. */
@@ -243,11 +339,14 @@ public final class ReportImporter {
 
     private static final class Proposal {
         final String id;
+        /** Creation order: the order proposals are searched for a first printing. */
+        final int seq;
         /** Report id to the article as printed there, in import order. */
         final Map<String, ParsedArticle> printings = new LinkedHashMap<>();
 
-        Proposal(String id) {
+        Proposal(String id, int seq) {
             this.id = id;
+            this.seq = seq;
         }
     }
 }

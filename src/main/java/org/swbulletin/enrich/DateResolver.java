@@ -20,7 +20,8 @@ public final class DateResolver {
     /** The event's date, or null. */
     public String resolve(ArticleText text) {
         for (String p : text.paragraphs()) {
-            if (p == null) {
+            // Every pattern below needs a 月: most paragraphs have none and need no regex scan.
+            if (p == null || p.indexOf('月') < 0) {
                 continue;
             }
             Matcher full = FULL.matcher(p);

@@ -35,6 +35,8 @@ public final class FigureExtractor {
             + "(?<unit>人次|场次|万元|亿元|小时|分钟|[%％个人名次家所支篇场期条项户元件份位处座批间年月日号岁天周届级倍])?"
             + "(?<q2>以上)?");
 
+    private static final String NUMBER_STARTS = "超达近逾约零〇一二两三四五六七八九十百千";
+
     private static final Set<String> NOT_COUNTS = Set.of("年", "月", "日", "号", "岁", "小时", "分钟", "天", "周", "届",
             "级", "倍");
     private static final Set<String> MEASURE_WORDS = Set.of("个", "名", "家", "所", "支", "篇", "场", "期", "条", "项",
@@ -69,7 +71,13 @@ public final class FigureExtractor {
             Clauses clauses = new Clauses(p);
             String previous = "";
             Matcher m = NUMBER.matcher(p);
-            while (m.find()) {
+            // What find() would do, without trying the pattern at characters that cannot start a figure.
+            for (int i = 0; i < p.length(); ) {
+                if (!mayStartNumber(p.charAt(i)) || !m.region(i, p.length()).lookingAt()) {
+                    i++;
+                    continue;
+                }
+                i = m.end();
                 Candidate c = candidate(p, clauses, m, order++, previous);
                 if (c != null) {
                     previous = c.figure().label();
@@ -84,6 +92,11 @@ public final class FigureExtractor {
                 .limit(MAX_FIGURES)
                 .sorted(Comparator.comparingInt(Candidate::order))
                 .map(Candidate::figure).toList();
+    }
+
+    /** True for the characters a match of {@link #NUMBER} can begin with: a prefix word, a space, a numeral. */
+    private static boolean mayStartNumber(char c) {
+        return c >= '0' && c <= '9' || c == ' ' || c >= '\t' && c <= '\r' || NUMBER_STARTS.indexOf(c) >= 0;
     }
 
     private static boolean same(Figure a, Figure b) {

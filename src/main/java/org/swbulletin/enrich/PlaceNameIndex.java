@@ -1,9 +1,7 @@
 package org.swbulletin.enrich;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A character trie over every full and short name of the gazetteer, built once, so that an article is scanned in one
@@ -22,9 +20,41 @@ final class PlaceNameIndex {
      */
     record Entry(Division division, boolean full) {}
 
+    /** A trie node; children kept in sorted arrays, so a lookup neither hashes nor boxes a character. */
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>(4);
+        private char[] keys = new char[0];
+        private Node[] children = newArray(0);
         List<Entry> entries;
+
+        Node get(char c) {
+            int at = java.util.Arrays.binarySearch(keys, c);
+            return at >= 0 ? children[at] : null;
+        }
+
+        Node getOrAdd(char c) {
+            int at = java.util.Arrays.binarySearch(keys, c);
+            if (at >= 0) {
+                return children[at];
+            }
+            int insert = -at - 1;
+            char[] k = new char[keys.length + 1];
+            Node[] ch = newArray(keys.length + 1);
+            System.arraycopy(keys, 0, k, 0, insert);
+            System.arraycopy(children, 0, ch, 0, insert);
+            System.arraycopy(keys, insert, k, insert + 1, keys.length - insert);
+            System.arraycopy(children, insert, ch, insert + 1, keys.length - insert);
+            Node n = new Node();
+            k[insert] = c;
+            ch[insert] = n;
+            keys = k;
+            children = ch;
+            return n;
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Node[] newArray(int n) {
+            return new Node[n];
+        }
     }
 
     private final Node root = new Node();
@@ -42,7 +72,7 @@ final class PlaceNameIndex {
     private void add(String name, Entry e) {
         Node n = root;
         for (int i = 0; i < name.length(); i++) {
-            n = n.next.computeIfAbsent(name.charAt(i), c -> new Node());
+            n = n.getOrAdd(name.charAt(i));
         }
         if (n.entries == null) {
             n.entries = new ArrayList<>(1);
@@ -59,7 +89,7 @@ final class PlaceNameIndex {
             int end = -1;
             List<Entry> found = null;
             for (int j = i; j < text.length(); j++) {
-                n = n.next.get(text.charAt(j));
+                n = n.get(text.charAt(j));
                 if (n == null) {
                     break;
                 }

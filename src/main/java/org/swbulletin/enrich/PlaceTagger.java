@@ -40,6 +40,7 @@ public final class PlaceTagger {
     // One-character abbreviations that are safe only right after a verb of place: 在京, 来沪, 赴渝.
     private static final Map<Character, String> ABBREVIATIONS = Map.of('京', "北京", '沪', "上海", '津', "天津",
             '渝', "重庆", '穗', "广州", '蓉', "成都", '港', "香港", '澳', "澳门");
+    private static final String ABBREVIATION_CHARS = "京沪津渝穗蓉港澳";
     // What may follow 在京: a verb of meeting (在京召开, 来京参加, 在京举行), or 期间.
     private static final String ABBREVIATION_FOLLOWERS = "召举开参出期工办";
     private static final Set<Character> PLACE_VERBS = Set.of('在', '来', '赴', '抵', '进', '返', '离', '驻');
@@ -257,7 +258,9 @@ public final class PlaceTagger {
         Division lastProvince = recent.province;
         Division lastPrefecture = recent.prefecture;
         for (int i = from; i < to; i++) {
-            String abbr = ABBREVIATIONS.get(text.charAt(i));
+            char c = text.charAt(i);
+            // Most characters are none of the eight: skip them before boxing a Character for the map.
+            String abbr = ABBREVIATION_CHARS.indexOf(c) >= 0 ? ABBREVIATIONS.get(c) : null;
             if (abbr != null && i > 0 && PLACE_VERBS.contains(text.charAt(i - 1))
                     && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1))
                     || ABBREVIATION_FOLLOWERS.indexOf(text.charAt(i + 1)) >= 0)) {

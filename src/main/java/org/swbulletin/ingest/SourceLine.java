@@ -25,6 +25,10 @@ public record SourceLine(String outlet, String before) {
     /** The source line at the end of a line, alone or glued to the text before it. */
     public static Optional<SourceLine> glued(String line) {
         String t = line.strip();
+        // Nearly every line is running text: without a closing bracket at its end the pattern cannot match.
+        if (t.isEmpty() || t.charAt(t.length() - 1) != ')' && t.charAt(t.length() - 1) != '）') {
+            return Optional.empty();
+        }
         Matcher m = AT_END.matcher(t);
         if (!m.find()) {
             return Optional.empty();

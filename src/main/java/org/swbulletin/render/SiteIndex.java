@@ -186,7 +186,8 @@ public final class SiteIndex {
      * time. Looks only at a window around {@code a} in each list, so that the cost does not grow with the archive.
      */
     public List<Article> related(Article a, int limit) {
-        Map<Article, Integer> score = new LinkedHashMap<>();
+        // By identity: Article.hashCode hashes the body. The sort below orders fully, so map order does not matter.
+        Map<Article, Integer> score = new IdentityHashMap<>();
         for (Division d : provincesOf(a)) {
             addWindow(byProvince.get(d), a, score, 2);
         }
