@@ -31,6 +31,11 @@ final class ModelDigest {
     private static final Map<Class<?>, Method[]> RECORD_ACCESSORS = new ConcurrentHashMap<>();
     /** Lists and maps at least this large are digested once and memoised; smaller ones are fed inline. */
     private static final int SHARED_SIZE = 8;
+    /**
+     * The memo is emptied when it holds this many values: it also meets values made for one page only (its metadata,
+     * its JSON-LD), and keeping those for the whole build would keep them from the garbage collector.
+     */
+    private static final int MEMO_LIMIT = 4096;
 
     private final Map<Object, byte[]> memo = new IdentityHashMap<>();
     private final List<MessageDigest> spare = new ArrayList<>();
@@ -63,6 +68,9 @@ final class ModelDigest {
     private byte[] shared(Object value) {
         byte[] d = memo.get(value);
         if (d == null) {
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
             MessageDigest md = digest();
             feedComposite(md, value);
             d = md.digest();

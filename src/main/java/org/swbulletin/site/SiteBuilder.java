@@ -175,11 +175,12 @@ public final class SiteBuilder {
                     return;
                 }
                 try {
-                    byte[] key = keyOf(digests.get(), templateSet, p);
+                    Map<String, Object> model = p.model();
+                    byte[] key = keyOf(digests.get(), templateSet, p, model);
                     if (!output.reuse(p.file(), key)) {
                         Utf8Buffer buffer = buffers.get();
                         buffer.reset();
-                        templates.render(p.template(), p.model(), buffer);
+                        templates.render(p.template(), model, buffer);
                         buffer.close();
                         output.write(p.file(), buffer.array(), buffer.size(), key);
                         rendered.incrementAndGet();
@@ -198,12 +199,12 @@ public final class SiteBuilder {
     }
 
     /** The page's fingerprint, or null when its model holds something that cannot be fingerprinted. */
-    private static byte[] keyOf(ModelDigest digest, byte[] templateSet, Page p) {
+    private static byte[] keyOf(ModelDigest digest, byte[] templateSet, Page p, Map<String, Object> model) {
         byte[] salt = (p.template() + "\n" + p.file() + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] all = java.util.Arrays.copyOf(templateSet, templateSet.length + salt.length);
         System.arraycopy(salt, 0, all, templateSet.length, salt.length);
         try {
-            return digest.of(all, p.model());
+            return digest.of(all, model);
         } catch (IllegalArgumentException e) {
             return null;
         }
