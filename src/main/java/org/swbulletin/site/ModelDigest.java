@@ -168,21 +168,23 @@ final class ModelDigest {
         md.update((byte) n);
     }
 
-    private final byte[] chars = new byte[8192];
+    private final char[] chars = new char[4096];
+    private final byte[] bytes = new byte[8192];
 
+    /** Feeds the length, then each char as two bytes: copied in blocks, as incremental builds hash every page. */
     private void string(MessageDigest md, String s) {
         int n = s.length();
         intValue(md, n);
-        int at = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            chars[at++] = (byte) (c >>> 8);
-            chars[at++] = (byte) c;
-            if (at == chars.length) {
-                md.update(chars, 0, at);
-                at = 0;
+        for (int from = 0; from < n; from += chars.length) {
+            int to = Math.min(n, from + chars.length);
+            s.getChars(from, to, chars, 0);
+            int at = 0;
+            for (int i = 0, k = to - from; i < k; i++) {
+                char c = chars[i];
+                bytes[at++] = (byte) (c >>> 8);
+                bytes[at++] = (byte) c;
             }
+            md.update(bytes, 0, at);
         }
-        md.update(chars, 0, at);
     }
 }
