@@ -29,7 +29,7 @@ final class BodyCache {
 
     private final Path file;
     private final String tool;
-    private final Map<String, MarkdownRenderer.RenderedBody> before;
+    private Map<String, MarkdownRenderer.RenderedBody> before;
     private final Map<String, MarkdownRenderer.RenderedBody> used = new ConcurrentHashMap<>();
     private final Set<String> missed = ConcurrentHashMap.newKeySet();
 
@@ -61,8 +61,17 @@ final class BodyCache {
         return missed.size();
     }
 
-    /** Saves the bodies this build used (dropping those it no longer needs), when anything changed. */
+    /** Saves the bodies this build used (dropping those it no longer needs), when anything changed, and lets them go. */
     void save() {
+        try {
+            write();
+        } finally {
+            before = Map.of();
+            used.clear();
+        }
+    }
+
+    private void write() {
         if (missed.isEmpty() && used.size() == before.size()) {
             return;
         }

@@ -109,6 +109,10 @@ public final class SiteBuilder {
                 return null;
             });
             t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
+            // Saved now rather than after the swap, so that the bodies' plain text (only needed for the summaries made
+            // below) is not kept for the whole build; a cache keyed by content is right even if the build fails.
+            bodyCache.save();
+            t = progress.phase("save body cache", t);
             Map<Lang, ArticleViews> views = new EnumMap<>(Lang.class);
             List<Page> pages = new ArrayList<>();
             int[] perLang = new int[Lang.values().length];
@@ -120,6 +124,7 @@ public final class SiteBuilder {
                 perLang[l.ordinal()] = langPages.size();
                 pages.addAll(langPages);
             }
+            bodies.clear();
             List<String> listed = pages.stream().filter(p -> p.lang() == Lang.ZH && p.listed()).map(Page::rel)
                     .toList();
             t = progress.phase("plan " + pages.size() + " pages", t);
@@ -136,9 +141,7 @@ public final class SiteBuilder {
                 copyAssets(templatesDir.resolve("assets"), output);
                 t = progress.phase("feeds, sitemap, assets", t);
                 output.commit();
-                t = progress.phase("swap", t);
-                bodyCache.save();
-                progress.phase("save body cache", t);
+                progress.phase("swap", t);
             } catch (RuntimeException | Error e) {
                 output.abort();
                 throw e;
