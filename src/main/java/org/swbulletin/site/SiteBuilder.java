@@ -109,10 +109,6 @@ public final class SiteBuilder {
                 return null;
             });
             t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
-            // Saved now rather than after the swap, so that the bodies' plain text (only needed for the summaries made
-            // below) is not kept for the whole build; a cache keyed by content is right even if the build fails.
-            bodyCache.save();
-            t = progress.phase("save body cache", t);
             Map<Lang, ArticleViews> views = new EnumMap<>(Lang.class);
             List<Page> pages = new ArrayList<>();
             int[] perLang = new int[Lang.values().length];
@@ -133,6 +129,11 @@ public final class SiteBuilder {
             t = progress.phase("prepare output", t);
             int rendered;
             try {
+                // Saved before rendering rather than after the swap, so that the bodies' plain text (only needed for
+                // the summaries) is not kept while pages render; a cache keyed by content is right even if the build
+                // fails.
+                bodyCache.save();
+                t = progress.phase("save body cache", t);
                 rendered = renderAll(pool, pages, templates, templateSet, output, progress);
                 t = progress.phase("render " + rendered + " pages", t);
                 writeFeeds(output, settings, index, views, urls, messages);
