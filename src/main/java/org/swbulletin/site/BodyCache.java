@@ -46,7 +46,11 @@ final class BodyCache {
 
     /** The rendered body of a Markdown text, from the cache or rendered now. */
     MarkdownRenderer.RenderedBody render(String markdown, MarkdownRenderer renderer) {
-        String key = key(markdown);
+        return render(key(markdown), markdown, renderer);
+    }
+
+    /** The rendered body of a Markdown text whose {@link #key} is known. */
+    MarkdownRenderer.RenderedBody render(String key, String markdown, MarkdownRenderer renderer) {
         MarkdownRenderer.RenderedBody body = before.get(key);
         if (body == null) {
             body = renderer.render(markdown);
@@ -132,7 +136,8 @@ final class BodyCache {
         return new String(b, StandardCharsets.UTF_8);
     }
 
-    private static String key(String markdown) {
+    /** The SHA-256 of a Markdown text, in hex: the cache's key. */
+    static String key(String markdown) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(markdown.getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(d);

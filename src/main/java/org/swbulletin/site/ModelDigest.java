@@ -37,8 +37,28 @@ final class ModelDigest {
      */
     private static final int MEMO_LIMIT = 4096;
 
+    /** Minimum length of a string worth looking up among the known texts. */
+    private static final int KNOWN_LENGTH = 64;
+
     private final Map<Object, byte[]> memo = new IdentityHashMap<>();
+    private final Map<String, byte[]> known;
     private final List<MessageDigest> spare = new ArrayList<>();
+
+    /** A digest that fingerprints every string in full. */
+    ModelDigest() {
+        this(Map.of());
+    }
+
+    /**
+     * A digest that feeds the given texts (by identity) as their digests: article bodies and the HTML made from them,
+     * which would otherwise be hashed in full for every page that shows them.
+     *
+     * @param known digests of strings, keyed by identity; each must stand for its string's content (the tool's
+     *              identity is in every page's salt, so an HTML body may stand by the digest of its Markdown)
+     */
+    ModelDigest(Map<String, byte[]> known) {
+        this.known = known;
+    }
 
     /**
      * The fingerprint of a model together with a salt (template set, tool version, page path).
@@ -174,6 +194,13 @@ final class ModelDigest {
     /** Feeds the length, then each char as two bytes: copied in blocks, as incremental builds hash every page. */
     private void string(MessageDigest md, String s) {
         int n = s.length();
+        byte[] digest = n >= KNOWN_LENGTH ? known.get(s) : null;
+        if (digest != null) {
+            // A length's first byte is below 'K' for any string that can exist, so this cannot read as a string.
+            md.update((byte) 'K');
+            md.update(digest);
+            return;
+        }
         intValue(md, n);
         for (int from = 0; from < n; from += chars.length) {
             int to = Math.min(n, from + chars.length);

@@ -103,11 +103,17 @@ public final class SiteBuilder {
             MarkdownRenderer markdown = new MarkdownRenderer();
             BodyCache bodyCache = new BodyCache(output.cache(), !options.full());
             Map<String, MarkdownRenderer.RenderedBody> bodies = new ConcurrentHashMap<>();
+            String[] bodyKeys = new String[loaded.size()];
             inPool(pool, () -> {
-                loaded.parallelStream().forEach(a -> bodies.put(a.isTranslation() ? a.id() + ".en" : a.id(),
-                        bodyCache.render(a.body(), markdown)));
+                IntStream.range(0, loaded.size()).parallel().forEach(i -> {
+                    Article a = loaded.get(i);
+                    bodyKeys[i] = BodyCache.key(a.body());
+                    bodies.put(a.isTranslation() ? a.id() + ".en" : a.id(),
+                            bodyCache.render(bodyKeys[i], a.body(), markdown));
+                });
                 return null;
             });
+            Map<String, byte[]> knownTexts = knownTexts(loaded, bodyKeys, bodies);
             t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
             Map<Lang, ArticleViews> views = new EnumMap<>(Lang.class);
             List<Page> pages = new ArrayList<>();
@@ -134,7 +140,7 @@ public final class SiteBuilder {
                 // fails.
                 bodyCache.save();
                 t = progress.phase("save body cache", t);
-                rendered = renderAll(pool, pages, templates, templateSet, output, progress);
+                rendered = renderAll(pool, pages, templates, templateSet, knownTexts, output, progress);
                 t = progress.phase("render " + rendered + " pages", t);
                 writeFeeds(output, settings, index, views, urls, messages);
                 output.write("sitemap.xml", Sitemap.write(listed, settings.baseUrl()));
@@ -163,14 +169,14 @@ public final class SiteBuilder {
      * first failure is reported and the build is abandoned.
      */
     private static int renderAll(ForkJoinPool pool, List<Page> planned, Templates templates, byte[] templateSet,
-                                 OutputDir output, BuildProgress progress) {
+                                 Map<String, byte[]> knownTexts, OutputDir output, BuildProgress progress) {
         Page[] pages = planned.toArray(Page[]::new);
         planned.clear();
         List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
         ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(Utf8Buffer::new);
-        ThreadLocal<ModelDigest> digests = ThreadLocal.withInitial(ModelDigest::new);
+        ThreadLocal<ModelDigest> digests = ThreadLocal.withInitial(() -> new ModelDigest(knownTexts));
         inPool(pool, () -> {
             IntStream.range(0, pages.length).parallel().forEach(i -> {
                 Page p = pages[i];
@@ -200,6 +206,33 @@ public final class SiteBuilder {
             throw failures.get(0);
         }
         return rendered.get();
+    }
+
+    /**
+     * Each article's Markdown body and the HTML made from it, by identity, with a digest of the body's cache key: a page
+     * fingerprint then hashes 33 bytes for a body instead of the whole text, twice.
+     */
+    private static Map<String, byte[]> knownTexts(List<Article> loaded, String[] bodyKeys,
+                                                  Map<String, MarkdownRenderer.RenderedBody> bodies) {
+        Map<String, byte[]> known = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < bodyKeys.length; i++) {
+            Article a = loaded.get(i);
+            String key = bodyKeys[i];
+            MarkdownRenderer.RenderedBody body = bodies.get(a.isTranslation() ? a.id() + ".en" : a.id());
+            known.put(a.body(), sha256("markdown " + key));
+            if (body != null) {
+                known.put(body.html(), sha256("html " + key));
+            }
+        }
+        return known;
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The page's fingerprint, or null when its model holds something that cannot be fingerprinted. */
