@@ -53,11 +53,25 @@ public final class MarkdownRenderer {
                 if (text.length() > 0) {
                     text.append('\n');
                 }
-                text.append(collector.collectAndGetText(n).strip());
+                String plain = plainText(n);
+                text.append((plain != null ? plain : collector.collectAndGetText(n)).strip());
             }
         }
         String plain = text.toString();
         return new RenderedBody(html, plain, ReadingTime.minutes(plain));
+    }
+
+    /**
+     * The text of a paragraph that is one run of plain text, without escapes or entities, taken as it is; null for any
+     * other paragraph. The common case, and flexmark's text collector allocates several times the text's size.
+     */
+    private static String plainText(Node paragraph) {
+        Node only = paragraph.getFirstChild();
+        if (only == null || only != paragraph.getLastChild() || !(only instanceof com.vladsch.flexmark.ast.Text)) {
+            return null;
+        }
+        String s = only.getChars().toString();
+        return s.indexOf('\\') >= 0 || s.indexOf('&') >= 0 ? null : s;
     }
 
     /**
