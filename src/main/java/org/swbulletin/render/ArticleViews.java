@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.swbulletin.content.Article;
-import org.swbulletin.content.Fingerprint;
 import org.swbulletin.enrich.Division;
 import org.swbulletin.enrich.Theme;
 
@@ -93,7 +92,7 @@ public final class ArticleViews {
             byId.put(a.id(), new ArticleView(a, card, lang == Lang.EN ? a.title() : null,
                     a.source() == null ? null : names.outlet(a.source(), lang), section, sectionLang, report,
                     a.captions(), foreign ? zhTag : null, figureViews, body.html(), foreign ? zhTag : null,
-                    translation.isPresent(), translation.map(t -> Fingerprint.isStale(a, t)).orElse(false)));
+                    translation.isPresent(), translation.isPresent() && index.translationStale(a)));
         }
     }
 

@@ -405,7 +405,7 @@ public final class PagePlanner {
         }
         for (Article a : index.articles()) {
             String state = index.translation(a)
-                    .map(t -> org.swbulletin.content.Fingerprint.isStale(a, t) ? "stale" : "translated")
+                    .map(t -> index.translationStale(a) ? "stale" : "translated")
                     .orElse("pending");
             counts.merge(state, 1, Integer::sum);
             Map<String, Object> row = new HashMap<>();

@@ -115,16 +115,26 @@ public final class SiteBuilder {
             });
             Map<String, byte[]> knownTexts = knownTexts(loaded, bodyKeys, bodies);
             t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
+            // The languages are planned at once, one per core: their views and pages share only read-only data.
+            Lang[] langs = Lang.values();
+            ArticleViews[] langViews = new ArticleViews[langs.length];
+            List<List<Page>> langPages = new ArrayList<>(java.util.Collections.nCopies(langs.length, null));
+            inPool(pool, () -> {
+                IntStream.range(0, langs.length).parallel().forEach(i -> {
+                    Lang l = langs[i];
+                    langViews[i] = new ArticleViews(l, index, names, messages.get(l), urls, bodies);
+                    langPages.set(i, new PagePlanner(l, settings, index, names, messages.get(l), langViews[i], urls,
+                            templates, tileMap).pages());
+                });
+                return null;
+            });
             Map<Lang, ArticleViews> views = new EnumMap<>(Lang.class);
             List<Page> pages = new ArrayList<>();
-            int[] perLang = new int[Lang.values().length];
-            for (Lang l : Lang.values()) {
-                ArticleViews v = new ArticleViews(l, index, names, messages.get(l), urls, bodies);
-                views.put(l, v);
-                List<Page> langPages = new PagePlanner(l, settings, index, names, messages.get(l), v, urls, templates,
-                        tileMap).pages();
-                perLang[l.ordinal()] = langPages.size();
-                pages.addAll(langPages);
+            int[] perLang = new int[langs.length];
+            for (int i = 0; i < langs.length; i++) {
+                views.put(langs[i], langViews[i]);
+                perLang[i] = langPages.get(i).size();
+                pages.addAll(langPages.get(i));
             }
             bodies.clear();
             List<String> listed = pages.stream().filter(p -> p.lang() == Lang.ZH && p.listed()).map(Page::rel)
