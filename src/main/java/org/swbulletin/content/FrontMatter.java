@@ -94,12 +94,24 @@ public final class FrontMatter {
      * its key lines and its values (as {@code Yaml.load} would build them).
      */
     private static final class NodeConstructor extends SafeConstructor {
+        private static final int SHARED_SCALAR = 16;
+
         NodeConstructor(LoaderOptions options) {
             super(options);
         }
 
         Object construct(Node node) {
             return node == null || Tag.NULL.equals(node.getTag()) ? null : constructDocument(node);
+        }
+
+        /**
+         * Short scalars (provinces, themes, units, labels) repeat across thousands of articles: one shared copy each
+         * keeps the loaded archive smaller and cheaper for the garbage collector to move.
+         */
+        @Override
+        protected String constructScalar(ScalarNode node) {
+            String v = super.constructScalar(node);
+            return v.length() <= SHARED_SCALAR ? v.intern() : v;
         }
     }
 
