@@ -19,7 +19,7 @@ public final class ArticleViews {
     /** Summary length on Chinese pages, in characters. */
     static final int SUMMARY_ZH = 110;
     /** Summary length of English translations, in characters. */
-    static final int SUMMARY_EN = 220;
+    static final int SUMMARY_EN = MarkdownRenderer.SUMMARY_SOURCE;
 
     private final Lang lang;
     private final Map<String, ArticleView> byId = new HashMap<>();

@@ -50,11 +50,7 @@ public final class Summary {
      * character that is not blank, where no run of blanks can straddle the cut, so it normalises as the whole would.
      */
     private static String normalisedStart(String text, int max) {
-        int cut = 3 * max + 16;
-        while (cut < text.length() && (Character.isWhitespace(text.charAt(cut - 1))
-                || Character.isSurrogate(text.charAt(cut - 1)))) {
-            cut++;
-        }
+        int cut = cut(text, max);
         if (cut < text.length()) {
             String start = normalised(text.substring(0, cut));
             if (start.codePointCount(0, start.length()) > max + 1) {
@@ -62,6 +58,32 @@ public final class Summary {
             }
         }
         return normalised(text);
+    }
+
+    /** Where a long text's start is cut: after a character that is neither blank nor half of a pair. */
+    private static int cut(String text, int max) {
+        int cut = 3 * max + 16;
+        while (cut < text.length() && (Character.isWhitespace(text.charAt(cut - 1))
+                || Character.isSurrogate(text.charAt(cut - 1)))) {
+            cut++;
+        }
+        return cut;
+    }
+
+    /**
+     * The start of a text that gives every summary of at most {@code max} characters that the whole text gives, so
+     * that a rendered body need not keep all its text for them; the whole text when no shorter start is sure to.
+     */
+    public static String source(String text, int max) {
+        int cut = cut(text, max);
+        if (cut < text.length()) {
+            String start = text.substring(0, cut);
+            String n = normalised(start);
+            if (n.codePointCount(0, n.length()) > max + 1) {
+                return start;
+            }
+        }
+        return text;
     }
 
     private static String normalised(String text) {
