@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
 import org.swbulletin.enrich.Figure;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -19,9 +20,12 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads and writes the YAML front matter + Markdown body form of an {@link Article}.
@@ -90,6 +94,8 @@ public final class FrontMatter {
      * its key lines and its values (as {@code Yaml.load} would build them).
      */
     private static final class NodeConstructor extends SafeConstructor {
+        private static final int SHARED_SCALAR = 16;
+
         NodeConstructor(LoaderOptions options) {
             super(options);
         }
@@ -97,15 +103,53 @@ public final class FrontMatter {
         Object construct(Node node) {
             return node == null || Tag.NULL.equals(node.getTag()) ? null : constructDocument(node);
         }
+
+        /**
+         * Short scalars (provinces, themes, units, labels) repeat across thousands of articles: one shared copy each
+         * keeps the loaded archive smaller and cheaper for the garbage collector to move.
+         */
+        @Override
+        protected String constructScalar(ScalarNode node) {
+            String v = super.constructScalar(node);
+            return v.length() <= SHARED_SCALAR ? v.intern() : v;
+        }
     }
 
     /** One YAML loader per thread: building one (resolver, constructors) costs more than a small front matter. */
     private record Loader(Yaml yaml, NodeConstructor constructor) {}
 
     private static final ThreadLocal<Loader> LOADER = ThreadLocal.withInitial(() -> {
-        NodeConstructor c = new NodeConstructor(new LoaderOptions());
-        return new Loader(new Yaml(c), c);
+        LoaderOptions options = new LoaderOptions();
+        NodeConstructor c = new NodeConstructor(options);
+        DumperOptions dump = new DumperOptions();
+        return new Loader(new Yaml(c, new Representer(dump), dump, options, new RememberingResolver()), c);
     });
+
+    /**
+     * The standard resolver, remembering the tag of short plain scalars: front matters repeat the same keys and many
+     * of the same values, and resolving one runs regular expressions. One per loader, so per thread.
+     */
+    private static final class RememberingResolver extends Resolver {
+        private static final int LONGEST = 40;
+        private static final int REMEMBERED = 8192;
+        private final Map<String, Tag> plain = new java.util.HashMap<>();
+
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            if (kind != NodeId.scalar || !implicit || value.length() > LONGEST) {
+                return super.resolve(kind, value, implicit);
+            }
+            Tag tag = plain.get(value);
+            if (tag == null) {
+                if (plain.size() >= REMEMBERED) {
+                    plain.clear();
+                }
+                tag = super.resolve(kind, value, implicit);
+                plain.put(value, tag);
+            }
+            return tag;
+        }
+    }
 
     private static Map<String, Object> loadMap(String yamlText, Path file, Map<String, Integer> keyLines) {
         Loader loader = LOADER.get();

@@ -111,13 +111,18 @@ public enum ImportedField {
                 + (f.qualifier() == null ? "" : f.qualifier()) + '\u001f' + f.text();
     }
 
-    private static String sha(String s) {
+    /** One digest per thread: every field of every article is hashed, and looking the algorithm up costs more. */
+    private static final ThreadLocal<MessageDigest> SHA = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    private static String sha(String s) {
+        byte[] d = SHA.get().digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 8);
     }
 
     @SuppressWarnings("unchecked")

@@ -20,6 +20,11 @@ public final class Pinyin {
         FORMAT.setVCharType(HanyuPinyinVCharType.WITH_U_UNICODE);
     }
 
+    /** Syllables already looked up, by character: pinyin4j parses and formats its table entry on every call. */
+    private static final String[] KNOWN = new String[Character.MAX_VALUE + 1];
+    /** Marks a character known to have no syllable. */
+    private static final String NONE = new String("");
+
     private Pinyin() {}
 
     /**
@@ -53,6 +58,17 @@ public final class Pinyin {
     }
 
     private static String syllable(char c) {
+        // Strings are immutable, so a racing thread sees either null (and looks the syllable up itself) or the value.
+        String known = KNOWN[c];
+        if (known == null) {
+            String s = lookUp(c);
+            known = s == null ? NONE : s;
+            KNOWN[c] = known;
+        }
+        return known == NONE ? null : known;
+    }
+
+    private static String lookUp(char c) {
         if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
             return null;
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.swbulletin.content.Article;
-import org.swbulletin.content.Fingerprint;
 import org.swbulletin.enrich.Division;
 import org.swbulletin.enrich.Theme;
 
@@ -20,7 +19,7 @@ public final class ArticleViews {
     /** Summary length on Chinese pages, in characters. */
     static final int SUMMARY_ZH = 110;
     /** Summary length of English translations, in characters. */
-    static final int SUMMARY_EN = 220;
+    static final int SUMMARY_EN = MarkdownRenderer.SUMMARY_SOURCE;
 
     private final Lang lang;
     private final Map<String, ArticleView> byId = new HashMap<>();
@@ -36,6 +35,10 @@ public final class ArticleViews {
         DateText dates = new DateText(messages);
         FigureText figures = new FigureText(messages, names);
         String zhTag = Lang.ZH.htmlLang();
+        // Links are values: one per place or theme, shared by every card that shows it, not one per card.
+        Map<Division, Link> provinceLinks = new HashMap<>();
+        Map<String, Link> cityLinks = new HashMap<>();
+        Map<Theme, Link> themeLinks = new HashMap<>();
         for (Article a : index.articles()) {
             Optional<Article> translation = lang == Lang.EN ? index.translation(a) : Optional.empty();
             MarkdownRenderer.RenderedBody zhBody = bodies.get(a.id());
@@ -45,19 +48,21 @@ public final class ArticleViews {
             List<Link> places = new ArrayList<>();
             List<Division> provinces = index.provincesOf(a);
             for (Division d : provinces) {
-                places.add(Link.of(urls.link(lang, Urls.province(d)), names.province(d, lang)));
+                places.add(provinceLinks.computeIfAbsent(d,
+                        k -> Link.of(urls.link(lang, Urls.province(k)), names.province(k, lang))));
             }
             if (provinces.isEmpty()) {
                 places.add(Link.of(urls.link(lang, Urls.NATIONAL), messages.get("national")));
             }
             for (String city : a.cities()) {
-                String url = names.gazetteer().prefecture(city).map(names.gazetteer()::provinceOf)
-                        .map(d -> urls.link(lang, Urls.province(d))).orElse(null);
-                places.add(new Link(url, names.city(city, lang), null, 0));
+                places.add(cityLinks.computeIfAbsent(city, k -> new Link(names.gazetteer().prefecture(k)
+                        .map(names.gazetteer()::provinceOf).map(d -> urls.link(lang, Urls.province(d))).orElse(null),
+                        names.city(k, lang), null, 0)));
             }
             List<Link> themes = new ArrayList<>();
             for (Theme t : index.themesOf(a)) {
-                themes.add(Link.of(urls.link(lang, Urls.theme(t)), names.theme(t, lang)));
+                themes.add(themeLinks.computeIfAbsent(t,
+                        k -> Link.of(urls.link(lang, Urls.theme(k)), names.theme(k, lang))));
             }
 
             String title;
@@ -93,7 +98,7 @@ public final class ArticleViews {
             byId.put(a.id(), new ArticleView(a, card, lang == Lang.EN ? a.title() : null,
                     a.source() == null ? null : names.outlet(a.source(), lang), section, sectionLang, report,
                     a.captions(), foreign ? zhTag : null, figureViews, body.html(), foreign ? zhTag : null,
-                    translation.isPresent(), translation.map(t -> Fingerprint.isStale(a, t)).orElse(false)));
+                    translation.isPresent(), translation.isPresent() && index.translationStale(a)));
         }
     }
 

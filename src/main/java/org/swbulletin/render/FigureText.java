@@ -62,7 +62,10 @@ public final class FigureText {
 
     /** A number grouped by thousands, without trailing zeros, the same in every locale. */
     static String number(BigDecimal v) {
-        DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(v);
+        return NUMBER.get().format(v);
     }
+
+    /** One format per thread (a format is not thread-safe): parsing the pattern cost more than formatting. */
+    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)));
 }

@@ -24,6 +24,9 @@ public final class MarkdownRenderer {
             .addAttributes("a", "rel").addEnforcedAttribute("a", "rel", "nofollow noopener");
     private static final OutputSettings OUTPUT = new OutputSettings().prettyPrint(false);
 
+    /** The longest summary made from a body, in characters: a body keeps only the start of its text that it needs. */
+    public static final int SUMMARY_SOURCE = 220;
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -41,7 +44,8 @@ public final class MarkdownRenderer {
      * Renders a body.
      *
      * @param markdown the Markdown text
-     * @return the sanitised HTML and the text of its paragraphs (headings left out), paragraphs joined by newlines
+     * @return the sanitised HTML and the text of its paragraphs (headings left out), paragraphs joined by newlines; of a
+     *         long text, only the start any summary of up to {@link #SUMMARY_SOURCE} characters reads
      */
     public RenderedBody render(String markdown) {
         Document doc = parser.parse(markdown);
@@ -53,18 +57,32 @@ public final class MarkdownRenderer {
                 if (text.length() > 0) {
                     text.append('\n');
                 }
-                text.append(collector.collectAndGetText(n).strip());
+                String plain = plainText(n);
+                text.append((plain != null ? plain : collector.collectAndGetText(n)).strip());
             }
         }
         String plain = text.toString();
-        return new RenderedBody(html, plain, ReadingTime.minutes(plain));
+        return new RenderedBody(html, Summary.source(plain, SUMMARY_SOURCE), ReadingTime.minutes(plain));
+    }
+
+    /**
+     * The text of a paragraph that is one run of plain text, without escapes or entities, taken as it is; null for any
+     * other paragraph. The common case, and flexmark's text collector allocates several times the text's size.
+     */
+    private static String plainText(Node paragraph) {
+        Node only = paragraph.getFirstChild();
+        if (only == null || only != paragraph.getLastChild() || !(only instanceof com.vladsch.flexmark.ast.Text)) {
+            return null;
+        }
+        String s = only.getChars().toString();
+        return s.indexOf('\\') >= 0 || s.indexOf('&') >= 0 ? null : s;
     }
 
     /**
      * An article body rendered once and shared by every page that shows it.
      *
      * @param html sanitised HTML
-     * @param text    the paragraphs as plain text, one per line
+     * @param text    the paragraphs as plain text, one per line; for a long body only its start ({@link Summary#source})
      * @param minutes reading time of the text
      */
     public record RenderedBody(String html, String text, int minutes) {}

@@ -1,6 +1,7 @@
 package org.swbulletin.render;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One HTML page to write: where, with which template and model.
@@ -8,10 +9,16 @@ import java.util.Map;
  * @param lang     its language
  * @param rel      its path inside the language's tree ({@code articles/x/}, {@code 404.html})
  * @param template the template name relative to {@code templates/}
- * @param model    the template's data
+ * @param plan     makes the template's data; article pages make theirs only when rendered, so that memory never holds
+ *                 every page's model at once and a model dies young, cheap for the garbage collector
  * @param listed   false for pages kept out of the sitemap (404)
  */
-public record Page(Lang lang, String rel, String template, Map<String, Object> model, boolean listed) {
+public record Page(Lang lang, String rel, String template, Supplier<Map<String, Object>> plan, boolean listed) {
+    /** The template's data, made now; call once per rendering. */
+    public Map<String, Object> model() {
+        return plan.get();
+    }
+
     /** The output file relative to the site directory. */
     public String file() {
         return Urls.file(lang, rel);

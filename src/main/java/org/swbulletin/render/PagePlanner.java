@@ -78,6 +78,8 @@ public final class PagePlanner {
                 nav("home", ""), nav("provinces", "provinces/"), nav("themes", "themes/"), nav("reports", "reports/"),
                 nav("archive", "archive/"), nav("stats", "stats/"), nav("about", "about/")));
         common.put("sidebar", Templates.markup(templates.render("partials/sidebar.ftlh", sidebarModel())));
+        // Article models are made later, in parallel, when each page is rendered: nothing may be computed lazily then.
+        index.byProvince().keySet().forEach(this::provinceFigures);
     }
 
     private Map<String, String> nav(String key, String rel) {
@@ -146,13 +148,18 @@ public final class PagePlanner {
 
     private Page page(String rel, String template, String title, String description, String nav,
                       Map<String, Object> model, boolean listed) {
+        complete(model, rel, template, title, description, nav, listed);
+        return new Page(lang, rel, template, () -> model, listed);
+    }
+
+    private void complete(Map<String, Object> model, String rel, String template, String title, String description,
+                          String nav, boolean listed) {
         model.putAll(common);
         String canonical = urls.absolute(lang, rel);
         model.put("page", new PageMeta(title, description, nav, canonical, urls.absolute(Lang.ZH, rel),
                 urls.absolute(Lang.EN, rel), urls.link(lang.other(), rel),
                 template.equals("article.ftlh") ? "article" : "website", listed));
         model.putIfAbsent("scopeFigures", List.of());
-        return new Page(lang, rel, template, model, listed);
     }
 
     private void paginated(List<Page> pages, String base, String heading, String intro, String nav,
@@ -197,6 +204,16 @@ public final class PagePlanner {
 
     private Page article(Article a) {
         ArticleView v = views.of(a);
+        String rel = Urls.article(a.id());
+        return new Page(lang, rel, "article.ftlh", () -> {
+            Map<String, Object> m = articleModel(a, v);
+            complete(m, rel, "article.ftlh", v.card().title(), v.card().summary(), "", true);
+            return m;
+        }, true);
+    }
+
+    /** An article page's own data; runs in parallel with other pages' and must only read shared state. */
+    private Map<String, Object> articleModel(Article a, ArticleView v) {
         Map<String, Object> m = new HashMap<>();
         m.put("a", v);
         m.put("body", Templates.markup(v.bodyHtml()));
@@ -215,7 +232,7 @@ public final class PagePlanner {
         }
         m.put("jsonLd", Templates.markup(jsonLd(a, v)));
         m.put("articleDate", DateText.instant(a.date()));
-        return page(Urls.article(a.id()), "article.ftlh", v.card().title(), v.card().summary(), "", m, true);
+        return m;
     }
 
     private String jsonLd(Article a, ArticleView v) {
@@ -388,7 +405,7 @@ public final class PagePlanner {
         }
         for (Article a : index.articles()) {
             String state = index.translation(a)
-                    .map(t -> org.swbulletin.content.Fingerprint.isStale(a, t) ? "stale" : "translated")
+                    .map(t -> index.translationStale(a) ? "stale" : "translated")
                     .orElse("pending");
             counts.merge(state, 1, Integer::sum);
             Map<String, Object> row = new HashMap<>();

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.swbulletin.content.Article;
+import org.swbulletin.content.Fingerprint;
 import org.swbulletin.content.ContentException;
 import org.swbulletin.enrich.Division;
 import org.swbulletin.enrich.Theme;
@@ -44,6 +45,7 @@ public final class SiteIndex {
     private final Map<Article, Integer> position = new IdentityHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Integer> reportNumbers = new HashMap<>();
+    private final Map<String, Boolean> stale = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Indexes loaded articles, originals and translations mixed.
@@ -127,6 +129,20 @@ public final class SiteIndex {
 
     /** The English translation of an article, if an editor wrote one. */
     public Optional<Article> translation(Article a) { return Optional.ofNullable(translations.get(a.id())); }
+
+    /**
+     * Whether an article's translation may be out of date ({@link Fingerprint#isStale}), computed once per article
+     * although both languages' views and the translations page ask; thread-safe.
+     *
+     * @throws IllegalArgumentException when the article has no translation
+     */
+    public boolean translationStale(Article a) {
+        Article t = translations.get(a.id());
+        if (t == null) {
+            throw new IllegalArgumentException("'" + a.id() + "' has no translation");
+        }
+        return stale.computeIfAbsent(a.id(), k -> Fingerprint.isStale(a, t));
+    }
 
     /** Number of translated articles. */
     public int translatedCount() { return translations.size(); }

@@ -18,7 +18,7 @@ public final class Summary {
      * @param max  the longest summary, in characters
      */
     public static String of(String text, int max) {
-        String t = text.replaceAll("\\s*\n\\s*", " ").strip();
+        String t = normalisedStart(text, max);
         if (t.codePointCount(0, t.length()) <= max) {
             return t;
         }
@@ -42,6 +42,52 @@ public final class Summary {
             }
         }
         return t.substring(0, end).stripTrailing().replaceAll("[,;:，、；：]$", "") + ELLIPSIS;
+    }
+
+    /**
+     * The text with line breaks and the blanks around them made one space, stripped; or, for a long text, a start of
+     * that which holds more than {@code max} characters, which is all a summary reads. The start is cut after a
+     * character that is not blank, where no run of blanks can straddle the cut, so it normalises as the whole would.
+     */
+    private static String normalisedStart(String text, int max) {
+        int cut = cut(text, max);
+        if (cut < text.length()) {
+            String start = normalised(text.substring(0, cut));
+            if (start.codePointCount(0, start.length()) > max + 1) {
+                return start;
+            }
+        }
+        return normalised(text);
+    }
+
+    /** Where a long text's start is cut: after a character that is neither blank nor half of a pair. */
+    private static int cut(String text, int max) {
+        int cut = 3 * max + 16;
+        while (cut < text.length() && (Character.isWhitespace(text.charAt(cut - 1))
+                || Character.isSurrogate(text.charAt(cut - 1)))) {
+            cut++;
+        }
+        return cut;
+    }
+
+    /**
+     * The start of a text that gives every summary of at most {@code max} characters that the whole text gives, so
+     * that a rendered body need not keep all its text for them; the whole text when no shorter start is sure to.
+     */
+    public static String source(String text, int max) {
+        int cut = cut(text, max);
+        if (cut < text.length()) {
+            String start = text.substring(0, cut);
+            String n = normalised(start);
+            if (n.codePointCount(0, n.length()) > max + 1) {
+                return start;
+            }
+        }
+        return text;
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\s*\n\\s*", " ").strip();
     }
 
     /** Letters and digits of scripts that put spaces between words (Latin digits inside CJK text included). */

@@ -29,7 +29,7 @@ final class BodyCache {
 
     private final Path file;
     private final String tool;
-    private final Map<String, MarkdownRenderer.RenderedBody> before;
+    private Map<String, MarkdownRenderer.RenderedBody> before;
     private final Map<String, MarkdownRenderer.RenderedBody> used = new ConcurrentHashMap<>();
     private final Set<String> missed = ConcurrentHashMap.newKeySet();
 
@@ -46,7 +46,11 @@ final class BodyCache {
 
     /** The rendered body of a Markdown text, from the cache or rendered now. */
     MarkdownRenderer.RenderedBody render(String markdown, MarkdownRenderer renderer) {
-        String key = key(markdown);
+        return render(key(markdown), markdown, renderer);
+    }
+
+    /** The rendered body of a Markdown text whose {@link #key} is known. */
+    MarkdownRenderer.RenderedBody render(String key, String markdown, MarkdownRenderer renderer) {
         MarkdownRenderer.RenderedBody body = before.get(key);
         if (body == null) {
             body = renderer.render(markdown);
@@ -61,8 +65,17 @@ final class BodyCache {
         return missed.size();
     }
 
-    /** Saves the bodies this build used (dropping those it no longer needs), when anything changed. */
+    /** Saves the bodies this build used (dropping those it no longer needs), when anything changed, and lets them go. */
     void save() {
+        try {
+            write();
+        } finally {
+            before = Map.of();
+            used.clear();
+        }
+    }
+
+    private void write() {
         if (missed.isEmpty() && used.size() == before.size()) {
             return;
         }
@@ -123,7 +136,8 @@ final class BodyCache {
         return new String(b, StandardCharsets.UTF_8);
     }
 
-    private static String key(String markdown) {
+    /** The SHA-256 of a Markdown text, in hex: the cache's key. */
+    static String key(String markdown) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(markdown.getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(d);

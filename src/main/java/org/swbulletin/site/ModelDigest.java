@@ -31,9 +31,34 @@ final class ModelDigest {
     private static final Map<Class<?>, Method[]> RECORD_ACCESSORS = new ConcurrentHashMap<>();
     /** Lists and maps at least this large are digested once and memoised; smaller ones are fed inline. */
     private static final int SHARED_SIZE = 8;
+    /**
+     * The memo is emptied when it holds this many values: it also meets values made for one page only (its metadata,
+     * its JSON-LD), and keeping those for the whole build would keep them from the garbage collector.
+     */
+    private static final int MEMO_LIMIT = 4096;
+
+    /** Minimum length of a string worth looking up among the known texts. */
+    private static final int KNOWN_LENGTH = 64;
 
     private final Map<Object, byte[]> memo = new IdentityHashMap<>();
+    private final Map<String, byte[]> known;
     private final List<MessageDigest> spare = new ArrayList<>();
+
+    /** A digest that fingerprints every string in full. */
+    ModelDigest() {
+        this(Map.of());
+    }
+
+    /**
+     * A digest that feeds the given texts (by identity) as their digests: article bodies and the HTML made from them,
+     * which would otherwise be hashed in full for every page that shows them.
+     *
+     * @param known digests of strings, keyed by identity; each must stand for its string's content (the tool's
+     *              identity is in every page's salt, so an HTML body may stand by the digest of its Markdown)
+     */
+    ModelDigest(Map<String, byte[]> known) {
+        this.known = known;
+    }
 
     /**
      * The fingerprint of a model together with a salt (template set, tool version, page path).
@@ -63,6 +88,9 @@ final class ModelDigest {
     private byte[] shared(Object value) {
         byte[] d = memo.get(value);
         if (d == null) {
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
             MessageDigest md = digest();
             feedComposite(md, value);
             d = md.digest();
@@ -160,21 +188,30 @@ final class ModelDigest {
         md.update((byte) n);
     }
 
-    private final byte[] chars = new byte[8192];
+    private final char[] chars = new char[4096];
+    private final byte[] bytes = new byte[8192];
 
+    /** Feeds the length, then each char as two bytes: copied in blocks, as incremental builds hash every page. */
     private void string(MessageDigest md, String s) {
         int n = s.length();
-        intValue(md, n);
-        int at = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            chars[at++] = (byte) (c >>> 8);
-            chars[at++] = (byte) c;
-            if (at == chars.length) {
-                md.update(chars, 0, at);
-                at = 0;
-            }
+        byte[] digest = n >= KNOWN_LENGTH ? known.get(s) : null;
+        if (digest != null) {
+            // A length's first byte is below 'K' for any string that can exist, so this cannot read as a string.
+            md.update((byte) 'K');
+            md.update(digest);
+            return;
         }
-        md.update(chars, 0, at);
+        intValue(md, n);
+        for (int from = 0; from < n; from += chars.length) {
+            int to = Math.min(n, from + chars.length);
+            s.getChars(from, to, chars, 0);
+            int at = 0;
+            for (int i = 0, k = to - from; i < k; i++) {
+                char c = chars[i];
+                bytes[at++] = (byte) (c >>> 8);
+                bytes[at++] = (byte) c;
+            }
+            md.update(bytes, 0, at);
+        }
     }
 }

@@ -103,23 +103,40 @@ public final class SiteBuilder {
             MarkdownRenderer markdown = new MarkdownRenderer();
             BodyCache bodyCache = new BodyCache(output.cache(), !options.full());
             Map<String, MarkdownRenderer.RenderedBody> bodies = new ConcurrentHashMap<>();
+            String[] bodyKeys = new String[loaded.size()];
             inPool(pool, () -> {
-                loaded.parallelStream().forEach(a -> bodies.put(a.isTranslation() ? a.id() + ".en" : a.id(),
-                        bodyCache.render(a.body(), markdown)));
+                IntStream.range(0, loaded.size()).parallel().forEach(i -> {
+                    Article a = loaded.get(i);
+                    bodyKeys[i] = BodyCache.key(a.body());
+                    bodies.put(a.isTranslation() ? a.id() + ".en" : a.id(),
+                            bodyCache.render(bodyKeys[i], a.body(), markdown));
+                });
                 return null;
             });
+            Map<String, byte[]> knownTexts = knownTexts(loaded, bodyKeys, bodies);
             t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
+            // The languages are planned at once, one per core: their views and pages share only read-only data.
+            Lang[] langs = Lang.values();
+            ArticleViews[] langViews = new ArticleViews[langs.length];
+            List<List<Page>> langPages = new ArrayList<>(java.util.Collections.nCopies(langs.length, null));
+            inPool(pool, () -> {
+                IntStream.range(0, langs.length).parallel().forEach(i -> {
+                    Lang l = langs[i];
+                    langViews[i] = new ArticleViews(l, index, names, messages.get(l), urls, bodies);
+                    langPages.set(i, new PagePlanner(l, settings, index, names, messages.get(l), langViews[i], urls,
+                            templates, tileMap).pages());
+                });
+                return null;
+            });
             Map<Lang, ArticleViews> views = new EnumMap<>(Lang.class);
             List<Page> pages = new ArrayList<>();
-            int[] perLang = new int[Lang.values().length];
-            for (Lang l : Lang.values()) {
-                ArticleViews v = new ArticleViews(l, index, names, messages.get(l), urls, bodies);
-                views.put(l, v);
-                List<Page> langPages = new PagePlanner(l, settings, index, names, messages.get(l), v, urls, templates,
-                        tileMap).pages();
-                perLang[l.ordinal()] = langPages.size();
-                pages.addAll(langPages);
+            int[] perLang = new int[langs.length];
+            for (int i = 0; i < langs.length; i++) {
+                views.put(langs[i], langViews[i]);
+                perLang[i] = langPages.get(i).size();
+                pages.addAll(langPages.get(i));
             }
+            bodies.clear();
             List<String> listed = pages.stream().filter(p -> p.lang() == Lang.ZH && p.listed()).map(Page::rel)
                     .toList();
             t = progress.phase("plan " + pages.size() + " pages", t);
@@ -128,7 +145,12 @@ public final class SiteBuilder {
             t = progress.phase("prepare output", t);
             int rendered;
             try {
-                rendered = renderAll(pool, pages, templates, templateSet, output, progress);
+                // Saved before rendering rather than after the swap, so that the bodies' plain text (only needed for
+                // the summaries) is not kept while pages render; a cache keyed by content is right even if the build
+                // fails.
+                bodyCache.save();
+                t = progress.phase("save body cache", t);
+                rendered = renderAll(pool, pages, templates, templateSet, knownTexts, output, progress);
                 t = progress.phase("render " + rendered + " pages", t);
                 writeFeeds(output, settings, index, views, urls, messages);
                 output.write("sitemap.xml", Sitemap.write(listed, settings.baseUrl()));
@@ -136,9 +158,7 @@ public final class SiteBuilder {
                 copyAssets(templatesDir.resolve("assets"), output);
                 t = progress.phase("feeds, sitemap, assets", t);
                 output.commit();
-                t = progress.phase("swap", t);
-                bodyCache.save();
-                progress.phase("save body cache", t);
+                progress.phase("swap", t);
             } catch (RuntimeException | Error e) {
                 output.abort();
                 throw e;
@@ -159,14 +179,14 @@ public final class SiteBuilder {
      * first failure is reported and the build is abandoned.
      */
     private static int renderAll(ForkJoinPool pool, List<Page> planned, Templates templates, byte[] templateSet,
-                                 OutputDir output, BuildProgress progress) {
+                                 Map<String, byte[]> knownTexts, OutputDir output, BuildProgress progress) {
         Page[] pages = planned.toArray(Page[]::new);
         planned.clear();
         List<RuntimeException> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
         ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(Utf8Buffer::new);
-        ThreadLocal<ModelDigest> digests = ThreadLocal.withInitial(ModelDigest::new);
+        ThreadLocal<ModelDigest> digests = ThreadLocal.withInitial(() -> new ModelDigest(knownTexts));
         inPool(pool, () -> {
             IntStream.range(0, pages.length).parallel().forEach(i -> {
                 Page p = pages[i];
@@ -175,11 +195,12 @@ public final class SiteBuilder {
                     return;
                 }
                 try {
-                    byte[] key = keyOf(digests.get(), templateSet, p);
+                    Map<String, Object> model = p.model();
+                    byte[] key = keyOf(digests.get(), templateSet, p, model);
                     if (!output.reuse(p.file(), key)) {
                         Utf8Buffer buffer = buffers.get();
                         buffer.reset();
-                        templates.render(p.template(), p.model(), buffer);
+                        templates.render(p.template(), model, buffer);
                         buffer.close();
                         output.write(p.file(), buffer.array(), buffer.size(), key);
                         rendered.incrementAndGet();
@@ -197,13 +218,40 @@ public final class SiteBuilder {
         return rendered.get();
     }
 
+    /**
+     * Each article's Markdown body and the HTML made from it, by identity, with a digest of the body's cache key: a page
+     * fingerprint then hashes 33 bytes for a body instead of the whole text, twice.
+     */
+    private static Map<String, byte[]> knownTexts(List<Article> loaded, String[] bodyKeys,
+                                                  Map<String, MarkdownRenderer.RenderedBody> bodies) {
+        Map<String, byte[]> known = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < bodyKeys.length; i++) {
+            Article a = loaded.get(i);
+            String key = bodyKeys[i];
+            MarkdownRenderer.RenderedBody body = bodies.get(a.isTranslation() ? a.id() + ".en" : a.id());
+            known.put(a.body(), sha256("markdown " + key));
+            if (body != null) {
+                known.put(body.html(), sha256("html " + key));
+            }
+        }
+        return known;
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The page's fingerprint, or null when its model holds something that cannot be fingerprinted. */
-    private static byte[] keyOf(ModelDigest digest, byte[] templateSet, Page p) {
+    private static byte[] keyOf(ModelDigest digest, byte[] templateSet, Page p, Map<String, Object> model) {
         byte[] salt = (p.template() + "\n" + p.file() + "\n").getBytes(StandardCharsets.UTF_8);
         byte[] all = java.util.Arrays.copyOf(templateSet, templateSet.length + salt.length);
         System.arraycopy(salt, 0, all, templateSet.length, salt.length);
         try {
-            return digest.of(all, p.model());
+            return digest.of(all, model);
         } catch (IllegalArgumentException e) {
             return null;
         }
