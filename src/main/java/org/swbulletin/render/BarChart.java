@@ -31,19 +31,19 @@ public final class BarChart {
         StringBuilder s = new StringBuilder(256 + bars.size() * 240);
         s.append("<svg class=\"bars\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(Math.max(ROW, bars.size() * ROW)).append("\" aria-label=\"")
-                .append(Svg.escape(label)).append("\">");
+                .append(XmlText.escape(label)).append("\">");
         int y = 0;
         for (Bar b : bars) {
             int len = max == 0 ? 0 : Math.max(b.value() > 0 ? 2 : 0, (int) Math.round((double) barSpace * b.value() / max));
             if (b.url() != null) {
-                s.append("<a href=\"").append(Svg.escape(b.url())).append("\">");
+                s.append("<a href=\"").append(XmlText.escape(b.url())).append("\">");
             }
             s.append("<text x=\"").append(labelWidth - 6).append("\" y=\"").append(y + 16)
                     .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#1d2b36\"");
             if (b.lang() != null) {
                 s.append(" lang=\"").append(b.lang()).append('"');
             }
-            s.append('>').append(Svg.escape(b.label())).append("</text><rect x=\"").append(labelWidth).append("\" y=\"")
+            s.append('>').append(XmlText.escape(b.label())).append("</text><rect x=\"").append(labelWidth).append("\" y=\"")
                     .append(y + 4).append("\" width=\"").append(len).append("\" height=\"").append(ROW - 8)
                     .append("\" fill=\"#3f9c94\"/><text x=\"").append(labelWidth + len + 6).append("\" y=\"")
                     .append(y + 16).append("\" font-size=\"12\" fill=\"#1d2b36\">").append(b.value()).append("</text>");

@@ -83,7 +83,7 @@ public final class TileMap {
         StringBuilder s = new StringBuilder(8192);
         s.append("<svg class=\"tilemap\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append(cols * step).append(' ').append(rows * step).append("\" aria-label=\"")
-                .append(Svg.escape(label)).append("\">");
+                .append(XmlText.escape(label)).append("\">");
         for (Map.Entry<Division, Integer> e : counts.entrySet()) {
             Tile t = tiles.get(e.getKey().code());
             if (t == null) {
@@ -94,14 +94,14 @@ public final class TileMap {
             int y = t.row() * step;
             String fill = Svg.shade(count, max);
             String text = count * 2 > max && count > 0 ? "#ffffff" : "#1d2b36";
-            s.append("<a href=\"").append(Svg.escape(links.get(e.getKey()))).append("\"><title>")
-                    .append(Svg.escape(names.get(e.getKey()))).append(": ").append(count).append("</title>")
+            s.append("<a href=\"").append(XmlText.escape(links.get(e.getKey()))).append("\"><title>")
+                    .append(XmlText.escape(names.get(e.getKey()))).append(": ").append(count).append("</title>")
                     .append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(SIZE)
                     .append("\" height=\"").append(SIZE).append("\" rx=\"4\" fill=\"").append(fill).append("\"/>")
                     .append("<text x=\"").append(x + SIZE / 2).append("\" y=\"").append(y + SIZE / 2 - 2)
                     .append("\" text-anchor=\"middle\" font-size=\"").append(lang == Lang.ZH ? 16 : 13)
                     .append("\" fill=\"").append(text).append("\">")
-                    .append(Svg.escape(lang == Lang.ZH ? t.zh() : t.en())).append("</text>")
+                    .append(XmlText.escape(lang == Lang.ZH ? t.zh() : t.en())).append("</text>")
                     .append("<text x=\"").append(x + SIZE / 2).append("\" y=\"").append(y + SIZE - 6)
                     .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"").append(text).append("\">")
                     .append(count).append("</text></a>");

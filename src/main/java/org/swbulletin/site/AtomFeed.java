@@ -1,6 +1,7 @@
 package org.swbulletin.site;
 
 import java.nio.charset.StandardCharsets;
+import org.swbulletin.render.XmlText;
 import java.util.List;
 import java.util.function.Function;
 import org.swbulletin.render.ArticleView;
@@ -66,23 +67,7 @@ public final class AtomFeed {
         }
     }
 
-    /** Text escaped for XML content and attributes. */
-    static String x(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+    private static String x(String s) {
+        return XmlText.escape(s);
     }
 }

@@ -1,5 +1,6 @@
 package org.swbulletin.site;
 
+import org.swbulletin.render.XmlText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.swbulletin.render.Lang;
@@ -22,7 +23,7 @@ public final class Sitemap {
             String zh = baseUrl + Lang.ZH.prefix() + rel;
             String en = baseUrl + Lang.EN.prefix() + rel;
             for (String loc : List.of(zh, en)) {
-                s.append("<url><loc>").append(AtomFeed.x(loc)).append("</loc>")
+                s.append("<url><loc>").append(XmlText.escape(loc)).append("</loc>")
                         .append(alternate(Lang.ZH.htmlLang(), zh)).append(alternate(Lang.EN.htmlLang(), en))
                         .append(alternate("x-default", zh)).append("</url>\n");
             }
@@ -32,7 +33,7 @@ public final class Sitemap {
     }
 
     private static String alternate(String lang, String href) {
-        return "<xhtml:link rel=\"alternate\" hreflang=\"" + lang + "\" href=\"" + AtomFeed.x(href) + "\"/>";
+        return "<xhtml:link rel=\"alternate\" hreflang=\"" + lang + "\" href=\"" + XmlText.escape(href) + "\"/>";
     }
 
     /** {@code robots.txt}: everything may be crawled; the sitemap is named. */
