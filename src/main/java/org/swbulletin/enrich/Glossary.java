@@ -96,14 +96,4 @@ public final class Glossary {
         String name = zh.strip().replaceAll("^《|》$", "");
         return outlet(name).orElseGet(() -> Pinyin.words(name));
     }
-
-    /** The English of a term for display (a figure label): the glossary's, else the term in pinyin words. */
-    public String termEn(String zh) {
-        return term(zh).orElseGet(() -> Pinyin.words(zh));
-    }
-
-    /** A person's name in English order and pinyin: 彭东 gives Peng Dong. */
-    public String personNameEn(String zh) {
-        return Pinyin.personName(zh);
-    }
 }

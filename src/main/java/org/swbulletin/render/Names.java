@@ -65,7 +65,7 @@ public final class Names {
         if (lang == Lang.ZH) {
             return zh;
         }
-        return glossary.outlet(zh).orElseGet(() -> Pinyin.words(zh));
+        return glossary.outletEn(zh);
     }
 
     /** A term in the language, or empty when English is asked and the glossary lacks it. */

@@ -23,12 +23,12 @@ class GlossaryTest {
 
     @Test
     void translatesFigureLabels() {
-        assertEquals("social work stations", glossary.termEn("社工站"));
-        assertEquals("certified social workers", glossary.termEn("持证社工"));
+        assertEquals("social work stations", glossary.term("社工站").orElseThrow());
+        assertEquals("certified social workers", glossary.term("持证社工").orElseThrow());
     }
 
     @Test
     void writesPersonNamesInPinyin() {
-        assertEquals("Peng Dong", glossary.personNameEn("彭东"));
+        assertEquals("Peng Dong", Pinyin.personName("彭东"));
     }
 }
