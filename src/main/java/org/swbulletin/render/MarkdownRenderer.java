@@ -20,7 +20,8 @@ import org.jsoup.safety.Safelist;
  * must make no external request.
  */
 public final class MarkdownRenderer {
-    private static final Safelist SAFE = Safelist.relaxed().removeTags("img")
+    // Thematic breaks ("* * *") are Markdown an editor may use; jsoup's relaxed list lacks <hr>.
+    private static final Safelist SAFE = Safelist.relaxed().removeTags("img").addTags("hr")
             .addAttributes("a", "rel").addEnforcedAttribute("a", "rel", "nofollow noopener");
     private static final OutputSettings OUTPUT = new OutputSettings().prettyPrint(false);
 

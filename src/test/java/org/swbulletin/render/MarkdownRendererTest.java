@@ -27,6 +27,11 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aThematicBreakStaysARule() {
+        assertEquals("<p>上文。</p>\n<hr>\n<p>下文。</p>", renderer.render("上文。\n\n* * *\n\n下文。").html().strip());
+    }
+
+    @Test
     void subheadingsStayHeadingsAndTextLeavesThemOut() {
         MarkdownRenderer.RenderedBody b = renderer.render("第一段。\n\n## 小标题\n\n第二段。");
         assertTrue(b.html().contains("<h2>小标题</h2>"), b.html());
