@@ -3,10 +3,15 @@ package org.swbulletin.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -64,7 +69,59 @@ public final class ContentStore {
      * @throws ContentException for the first file (in path order) that does not parse
      */
     public List<Article> loadAll() {
-        return articleFiles().parallelStream().map(this::load).toList();
+        return loadAll(ArticleCache.NONE);
+    }
+
+    /**
+     * Reads every article, in parallel, in path order, taking those whose file did not change from a cache of earlier
+     * builds and adding the rest to it.
+     *
+     * @throws ContentException for the first file (in path order) that does not parse
+     */
+    public List<Article> loadAll(ArticleCache cache) {
+        return stampedFiles().parallelStream().map(f -> {
+            Article a = cache.get(f.relative(), f.size(), f.modified());
+            if (a == null) {
+                a = load(f.relative());
+                cache.put(f.relative(), f.size(), f.modified(), a);
+            }
+            return a;
+        }).toList();
+    }
+
+    /** An article file with the size and modification time it had when listed. */
+    private record Stamped(Path relative, long size, long modified) {}
+
+    /** Like {@link #articleFiles}, with each file's size and modification time, read in the same directory walk. */
+    private List<Stamped> stampedFiles() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Stamped> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    String name = d.equals(dir) ? "" : d.getFileName().toString();
+                    return name.startsWith("_") || name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    Path rel = dir.relativize(f);
+                    boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
+                    if (regular && rel.toString().endsWith(".md") && isArticlePath(rel)) {
+                        out.add(new Stamped(rel, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        out.sort(Comparator.comparing(s -> s.relative().toString()));
+        return out;
     }
 
     /**

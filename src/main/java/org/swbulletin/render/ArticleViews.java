@@ -1,10 +1,10 @@
 package org.swbulletin.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.swbulletin.content.Article;
 import org.swbulletin.enrich.Division;
 import org.swbulletin.enrich.Theme;
@@ -22,84 +22,98 @@ public final class ArticleViews {
     static final int SUMMARY_EN = MarkdownRenderer.SUMMARY_SOURCE;
 
     private final Lang lang;
-    private final Map<String, ArticleView> byId = new HashMap<>();
+    private final SiteIndex index;
+    private final Names names;
+    private final Messages messages;
+    private final Urls urls;
+    private final Map<String, MarkdownRenderer.RenderedBody> bodies;
+    private final DateText dates;
+    private final FigureText figures;
+    private final Map<String, ArticleView> byId = new ConcurrentHashMap<>();
+    // Links are values: one per place or theme, shared by every card that shows it, not one per card.
+    private final Map<Division, Link> provinceLinks = new ConcurrentHashMap<>();
+    private final Map<String, Link> cityLinks = new ConcurrentHashMap<>();
+    private final Map<Theme, Link> themeLinks = new ConcurrentHashMap<>();
 
     /**
-     * Builds the views.
+     * Views made on first use and then kept: a build that renders a few pages makes only the views they show.
      *
-     * @param bodies rendered bodies by article: originals under their id, translations under {@code id + ".en"}
+     * @param bodies rendered bodies by article: originals under their id, translations under {@code id + ".en"}; read
+     *               when a view is first made
      */
     public ArticleViews(Lang lang, SiteIndex index, Names names, Messages messages, Urls urls,
                         Map<String, MarkdownRenderer.RenderedBody> bodies) {
         this.lang = lang;
-        DateText dates = new DateText(messages);
-        FigureText figures = new FigureText(messages, names);
+        this.index = index;
+        this.names = names;
+        this.messages = messages;
+        this.urls = urls;
+        this.bodies = bodies;
+        this.dates = new DateText(messages);
+        this.figures = new FigureText(messages, names);
+    }
+
+    private ArticleView view(Article a) {
         String zhTag = Lang.ZH.htmlLang();
-        // Links are values: one per place or theme, shared by every card that shows it, not one per card.
-        Map<Division, Link> provinceLinks = new HashMap<>();
-        Map<String, Link> cityLinks = new HashMap<>();
-        Map<Theme, Link> themeLinks = new HashMap<>();
-        for (Article a : index.articles()) {
-            Optional<Article> translation = lang == Lang.EN ? index.translation(a) : Optional.empty();
-            MarkdownRenderer.RenderedBody zhBody = bodies.get(a.id());
-            MarkdownRenderer.RenderedBody body = translation.map(t -> bodies.get(t.id() + ".en")).orElse(zhBody);
-            boolean foreign = lang == Lang.EN && translation.isEmpty();
+        Optional<Article> translation = lang == Lang.EN ? index.translation(a) : Optional.empty();
+        MarkdownRenderer.RenderedBody zhBody = bodies.get(a.id());
+        MarkdownRenderer.RenderedBody body = translation.map(t -> bodies.get(t.id() + ".en")).orElse(zhBody);
+        boolean foreign = lang == Lang.EN && translation.isEmpty();
 
-            List<Link> places = new ArrayList<>();
-            List<Division> provinces = index.provincesOf(a);
-            for (Division d : provinces) {
-                places.add(provinceLinks.computeIfAbsent(d,
-                        k -> Link.of(urls.link(lang, Urls.province(k)), names.province(k, lang))));
-            }
-            if (provinces.isEmpty()) {
-                places.add(Link.of(urls.link(lang, Urls.NATIONAL), messages.get("national")));
-            }
-            for (String city : a.cities()) {
-                places.add(cityLinks.computeIfAbsent(city, k -> new Link(names.gazetteer().prefecture(k)
-                        .map(names.gazetteer()::provinceOf).map(d -> urls.link(lang, Urls.province(d))).orElse(null),
-                        names.city(k, lang), null, 0)));
-            }
-            List<Link> themes = new ArrayList<>();
-            for (Theme t : index.themesOf(a)) {
-                themes.add(themeLinks.computeIfAbsent(t,
-                        k -> Link.of(urls.link(lang, Urls.theme(k)), names.theme(k, lang))));
-            }
-
-            String title;
-            String titleLang = null;
-            String kicker = a.kicker();
-            String kickerLang = null;
-            if (lang == Lang.ZH) {
-                title = a.title();
-            } else if (translation.isPresent()) {
-                title = translation.get().title();
-                kicker = translation.get().kicker();
-            } else {
-                title = a.titleEn() != null && !a.titleEn().isBlank() ? a.titleEn() : composedTitle(a, index, names,
-                        messages);
-                kickerLang = zhTag;
-            }
-            String summary = Summary.of(body.text(), foreign || lang == Lang.ZH ? SUMMARY_ZH : SUMMARY_EN);
-            String url = urls.link(lang, Urls.article(a.id()));
-            Card card = new Card(url, title, titleLang, kicker, kicker == null ? null : kickerLang,
-                    dates.format(a.date()), DateText.iso(a.date()), List.copyOf(places), List.copyOf(themes),
-                    summary, foreign ? zhTag : null, foreign, body.minutes());
-
-            List<FigureView> figureViews = a.figures().stream().map(f -> figures.view(f, null, null)).toList();
-            String section = a.section();
-            String sectionLang = null;
-            if (section != null && lang == Lang.EN) {
-                Optional<String> en = names.term(section, Lang.EN);
-                sectionLang = en.isPresent() ? null : zhTag;
-                section = en.orElse(section);
-            }
-            Link report = a.report() == null ? null : Link.of(urls.link(lang, Urls.report(a.report())),
-                    ReportNames.label(index.reportNumber(a.report()), messages));
-            byId.put(a.id(), new ArticleView(a, card, lang == Lang.EN ? a.title() : null,
-                    a.source() == null ? null : names.outlet(a.source(), lang), section, sectionLang, report,
-                    a.captions(), foreign ? zhTag : null, figureViews, body.html(), foreign ? zhTag : null,
-                    translation.isPresent(), translation.isPresent() && index.translationStale(a)));
+        List<Link> places = new ArrayList<>();
+        List<Division> provinces = index.provincesOf(a);
+        for (Division d : provinces) {
+            places.add(provinceLinks.computeIfAbsent(d,
+                    k -> Link.of(urls.link(lang, Urls.province(k)), names.province(k, lang))));
         }
+        if (provinces.isEmpty()) {
+            places.add(Link.of(urls.link(lang, Urls.NATIONAL), messages.get("national")));
+        }
+        for (String city : a.cities()) {
+            places.add(cityLinks.computeIfAbsent(city, k -> new Link(names.gazetteer().prefecture(k)
+                    .map(names.gazetteer()::provinceOf).map(d -> urls.link(lang, Urls.province(d))).orElse(null),
+                    names.city(k, lang), null, 0)));
+        }
+        List<Link> themes = new ArrayList<>();
+        for (Theme t : index.themesOf(a)) {
+            themes.add(themeLinks.computeIfAbsent(t,
+                    k -> Link.of(urls.link(lang, Urls.theme(k)), names.theme(k, lang))));
+        }
+
+        String title;
+        String titleLang = null;
+        String kicker = a.kicker();
+        String kickerLang = null;
+        if (lang == Lang.ZH) {
+            title = a.title();
+        } else if (translation.isPresent()) {
+            title = translation.get().title();
+            kicker = translation.get().kicker();
+        } else {
+            title = a.titleEn() != null && !a.titleEn().isBlank() ? a.titleEn() : composedTitle(a, index, names,
+                    messages);
+            kickerLang = zhTag;
+        }
+        String summary = Summary.of(body.text(), foreign || lang == Lang.ZH ? SUMMARY_ZH : SUMMARY_EN);
+        String url = urls.link(lang, Urls.article(a.id()));
+        Card card = new Card(url, title, titleLang, kicker, kicker == null ? null : kickerLang,
+                dates.format(a.date()), DateText.iso(a.date()), List.copyOf(places), List.copyOf(themes),
+                summary, foreign ? zhTag : null, foreign, body.minutes());
+
+        List<FigureView> figureViews = a.figures().stream().map(f -> figures.view(f, null, null)).toList();
+        String section = a.section();
+        String sectionLang = null;
+        if (section != null && lang == Lang.EN) {
+            Optional<String> en = names.term(section, Lang.EN);
+            sectionLang = en.isPresent() ? null : zhTag;
+            section = en.orElse(section);
+        }
+        Link report = a.report() == null ? null : Link.of(urls.link(lang, Urls.report(a.report())),
+                ReportNames.label(index.reportNumber(a.report()), messages));
+        return new ArticleView(a, card, lang == Lang.EN ? a.title() : null,
+                a.source() == null ? null : names.outlet(a.source(), lang), section, sectionLang, report,
+                a.captions(), foreign ? zhTag : null, figureViews, body.html(), foreign ? zhTag : null,
+                translation.isPresent(), translation.isPresent() && index.translationStale(a));
     }
 
     /**
@@ -129,14 +143,15 @@ public final class ArticleViews {
 
     /** The view of an article. */
     public ArticleView of(Article a) {
-        return byId.get(a.id());
+        ArticleView v = byId.get(a.id());
+        return v != null ? v : byId.computeIfAbsent(a.id(), id -> view(a));
     }
 
     /** The cards of a list of articles, in its order. */
     public List<Card> cards(List<Article> articles) {
         List<Card> out = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            out.add(byId.get(a.id()).card());
+            out.add(of(a).card());
         }
         return out;
     }

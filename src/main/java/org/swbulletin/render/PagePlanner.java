@@ -202,6 +202,11 @@ public final class PagePlanner {
         return p;
     }
 
+    /** The page of one article, planned alone: for a build that renders only the pages of articles that changed. */
+    public Page articlePage(Article a) {
+        return article(a);
+    }
+
     private Page article(Article a) {
         ArticleView v = views.of(a);
         String rel = Urls.article(a.id());

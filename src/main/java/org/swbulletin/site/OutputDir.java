@@ -303,6 +303,73 @@ public final class OutputDir {
         }
     }
 
+    /**
+     * Starts updating the live site in place, file by file, instead of staging a whole new tree: for a build that
+     * changes a handful of pages. The site's manifest is withdrawn until {@link #commitInPlace}, so that a crash halfway
+     * leaves a site the next build compares by bytes instead of trusting keys that no longer describe it.
+     *
+     * @return false (nothing done) when there is no live site or its manifest is missing: build normally then
+     */
+    public boolean beginInPlace() {
+        try {
+            Map<String, byte[]> keys = readManifest(dir);
+            if (keys == null || keys.isEmpty() || !Files.isRegularFile(dir.resolve(MARKER))) {
+                return false;
+            }
+            siteKeys = new ConcurrentHashMap<>(keys);
+            Files.delete(manifestOf(dir));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update " + dir, e);
+        }
+    }
+
+    /** The key the live site holds for a file, during an in-place update; null when it holds none. */
+    public byte[] liveKey(String rel) {
+        return siteKeys.get(rel);
+    }
+
+    /**
+     * Replaces one file of the live site: written beside it, then renamed over it, so a reader sees the old file or
+     * the new one, never half of one. A hard link to the old file (the previous tree's copy) keeps the old bytes.
+     */
+    public void replaceInPlace(String rel, byte[] bytes, int length, byte[] key) {
+        Path target = dir.resolve(rel);
+        try {
+            if (!sameBytes(target, bytes, length)) {
+                Files.createDirectories(target.getParent());
+                Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    out.write(bytes, 0, length);
+                }
+                try {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                written.incrementAndGet();
+            } else {
+                unchanged.incrementAndGet();
+            }
+            siteKeys.put(rel, key == null ? sha256(bytes, length) : key);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /**
+     * Ends an in-place update: the site's manifest is written again with the new keys. Every file not replaced counts
+     * as unchanged, as in a build that swaps a whole tree.
+     */
+    public void commitInPlace() {
+        unchanged.set(siteKeys.size() - written.get());
+        try {
+            writeManifest(dir, siteKeys);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the manifest of " + dir, e);
+        }
+    }
+
     /** Abandons a build: removes the staging directory, leaving the site as it was. */
     public void abort() {
         try {

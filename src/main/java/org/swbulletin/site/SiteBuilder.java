@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -16,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.swbulletin.content.Article;
+import org.swbulletin.content.ArticleCache;
 import org.swbulletin.content.ContentStore;
 import org.swbulletin.enrich.Division;
 import org.swbulletin.enrich.Gazetteer;
@@ -43,6 +46,15 @@ import org.swbulletin.render.Urls;
  * memory holds the models, never the whole site.
  */
 public final class SiteBuilder {
+    /** The article keys of the build that made the live site, in the site's build cache. */
+    private static final String ARTICLE_KEYS = "articles.keys";
+    /**
+     * At most this many changed articles are updated in place; more are built as a new tree and swapped in, which
+     * renders in parallel and keeps the site consistent as a whole while it is written.
+     */
+    private static final int IN_PLACE_MAX = 64;
+    /** The parsed articles of earlier builds, in the site's build cache. */
+    private static final String ARTICLE_CACHE = "articles.bin";
     private final Gazetteer gazetteer;
     private final TileMap tileMap;
     private final int threads;
@@ -97,9 +109,14 @@ public final class SiteBuilder {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             long t = System.nanoTime();
-            List<Article> loaded = inPool(pool, () -> new ContentStore(content).loadAll());
+            Path articlesFile = output.cache().resolve(ARTICLE_CACHE);
+            ArticleCache articleCache = options.full() ? ArticleCache.empty(articlesFile, TemplateSet.toolIdentity())
+                    : ArticleCache.open(articlesFile, TemplateSet.toolIdentity());
+            List<Article> loaded = inPool(pool, () -> new ContentStore(content).loadAll(articleCache));
+            t = progress.phase("load " + loaded.size() + " files (" + articleCache.parsed() + " parsed)", t);
+            articleCache.save();
             SiteIndex index = new SiteIndex(loaded, names);
-            t = progress.phase("load " + loaded.size() + " files", t);
+            t = progress.phase("index, save article cache", t);
             MarkdownRenderer markdown = new MarkdownRenderer();
             BodyCache bodyCache = new BodyCache(output.cache(), !options.full());
             Map<String, MarkdownRenderer.RenderedBody> bodies = new ConcurrentHashMap<>();
@@ -115,19 +132,45 @@ public final class SiteBuilder {
             });
             Map<String, byte[]> knownTexts = knownTexts(loaded, bodyKeys, bodies);
             t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
+            Path keysFile = output.cache().resolve(ARTICLE_KEYS);
+            ArticleKeys keys = inPool(pool, () -> ArticleKeys.of(ArticleKeys.global(templateSet, content), loaded,
+                    bodyKeys, bodies));
+            ArticleKeys before = options.full() ? null : ArticleKeys.read(keysFile);
+            Optional<Set<String>> onlyOwn = keys.changedOnlyOwnPages(before);
+            t = progress.phase("article keys", t);
+            // The saved keys describe the live site: withdrawn before anything touches it, saved again after.
+            ArticleKeys.forget(keysFile);
             // The languages are planned at once, one per core: their views and pages share only read-only data.
             Lang[] langs = Lang.values();
             ArticleViews[] langViews = new ArticleViews[langs.length];
+            PagePlanner[] planners = new PagePlanner[langs.length];
+            boolean inPlace = onlyOwn.isPresent() && onlyOwn.get().size() <= IN_PLACE_MAX && output.beginInPlace();
             List<List<Page>> langPages = new ArrayList<>(java.util.Collections.nCopies(langs.length, null));
             inPool(pool, () -> {
                 IntStream.range(0, langs.length).parallel().forEach(i -> {
                     Lang l = langs[i];
                     langViews[i] = new ArticleViews(l, index, names, messages.get(l), urls, bodies);
-                    langPages.set(i, new PagePlanner(l, settings, index, names, messages.get(l), langViews[i], urls,
-                            templates, tileMap).pages());
+                    planners[i] = new PagePlanner(l, settings, index, names, messages.get(l), langViews[i], urls,
+                            templates, tileMap);
+                    if (!inPlace) {
+                        langPages.set(i, planners[i].pages());
+                    }
                 });
                 return null;
             });
+            if (inPlace) {
+                bodyCache.save();
+                int rendered = updateInPlace(index, onlyOwn.get(), planners, templates, templateSet, knownTexts,
+                        output, progress);
+                output.commitInPlace();
+                keys.withPages(before.zhPages(), before.enPages()).write(keysFile);
+                progress.phase("render " + rendered + " of the pages of " + onlyOwn.get().size()
+                        + " changed article(s), in place", t);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                return new BuildSummary(before.zhPages(), before.enPages(), index.articles().size(),
+                        index.translatedCount(), rendered, output.written(), output.unchanged(), index.warnings(),
+                        millis);
+            }
             Map<Lang, ArticleViews> views = new EnumMap<>(Lang.class);
             List<Page> pages = new ArrayList<>();
             int[] perLang = new int[langs.length];
@@ -158,6 +201,7 @@ public final class SiteBuilder {
                 copyAssets(templatesDir.resolve("assets"), output);
                 t = progress.phase("feeds, sitemap, assets", t);
                 output.commit();
+                keys.withPages(perLang[Lang.ZH.ordinal()], perLang[Lang.EN.ordinal()]).write(keysFile);
                 progress.phase("swap", t);
             } catch (RuntimeException | Error e) {
                 output.abort();
@@ -216,6 +260,39 @@ public final class SiteBuilder {
             throw failures.get(0);
         }
         return rendered.get();
+    }
+
+    /**
+     * Renders the pages of the given articles in both languages and replaces, in the live site, those whose
+     * fingerprint changed; returns how many it rendered.
+     */
+    private static int updateInPlace(SiteIndex index, Set<String> ids, PagePlanner[] planners, Templates templates,
+                                     byte[] templateSet, Map<String, byte[]> knownTexts, OutputDir output,
+                                     BuildProgress progress) {
+        ModelDigest digest = new ModelDigest(knownTexts);
+        Utf8Buffer buffer = new Utf8Buffer();
+        int rendered = 0;
+        int done = 0;
+        int total = ids.size() * planners.length;
+        for (Article a : index.articles()) {
+            if (!ids.contains(a.id())) {
+                continue;
+            }
+            for (PagePlanner planner : planners) {
+                Page p = planner.articlePage(a);
+                Map<String, Object> model = p.model();
+                byte[] key = keyOf(digest, templateSet, p, model);
+                if (key == null || !java.util.Arrays.equals(key, output.liveKey(p.file()))) {
+                    buffer.reset();
+                    templates.render(p.template(), model, buffer);
+                    buffer.close();
+                    output.replaceInPlace(p.file(), buffer.array(), buffer.size(), key);
+                    rendered++;
+                }
+                progress.pages(++done, total);
+            }
+        }
+        return rendered;
     }
 
     /**

@@ -25,19 +25,24 @@ final class TemplateSet {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(FORMAT.getBytes(StandardCharsets.UTF_8));
             md.update(toolIdentity().getBytes(StandardCharsets.UTF_8));
-            try (Stream<Path> walk = Files.walk(templatesDir)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    md.update(templatesDir.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                    md.update((byte) 0);
-                    md.update(Files.readAllBytes(p));
-                    md.update((byte) 0);
-                }
-            }
+            feedTree(md, templatesDir);
             return md.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read templates in " + templatesDir, e);
+        }
+    }
+
+    /** Feeds every file under a directory to a digest, names and contents, in name order. */
+    static void feedTree(MessageDigest md, Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                md.update(dir.relativize(p).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(p));
+                md.update((byte) 0);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,12 @@ class IncrementalBuildTest {
         a.forEach((k, v) -> assertArrayEquals(v, b.get(k), k));
     }
 
+    private Path copy(Path fixture, String name) {
+        Path to = tmp.resolve(name);
+        FixtureSite.copyTree(fixture, to);
+        return to;
+    }
+
     private static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertTrue(text.contains(from), file + " lacks " + from);
@@ -39,10 +46,8 @@ class IncrementalBuildTest {
 
     @Test
     void anIncrementalBuildAfterEditsEqualsAFreshFullBuildByteForByte() throws IOException {
-        Path content = tmp.resolve("content");
-        Path templates = tmp.resolve("templates");
-        FixtureSite.copyTree(FixtureSite.CONTENT, content);
-        FixtureSite.copyTree(FixtureSite.TEMPLATES, templates);
+        Path content = copy(FixtureSite.CONTENT, "content");
+        Path templates = copy(FixtureSite.TEMPLATES, "templates");
         Path site = tmp.resolve("work").resolve("site");
         build(content, templates, site, false);
         build(content, templates, site, false);
@@ -71,6 +76,38 @@ class IncrementalBuildTest {
         assertSameSite(fresh(content, templates, "c"), site);
         assertEquals(restyled.pagesZh() + restyled.pagesEn(), restyled.rendered(),
                 "a changed template set re-renders every page");
+    }
+
+    @Test
+    void aBodyEditNoOtherPageShowsReplacesOnlyTheArticlesOwnPagesInPlace() throws IOException {
+        Path content = copy(FixtureSite.CONTENT, "content");
+        Path templates = copy(FixtureSite.TEMPLATES, "templates");
+        Path site = tmp.resolve("work").resolve("site");
+        BuildSummary first = build(content, templates, site, false);
+        Object siteDir = Files.readAttributes(site, BasicFileAttributes.class).fileKey();
+
+        // A rule adds no text that a summary or a reading time counts: no list, feed or sidebar shows the change.
+        Path article = content.resolve("001_fixture/kunming-anti-drug.md");
+        Files.writeString(article, Files.readString(article) + "\n* * *\n");
+        BuildSummary edited = build(content, templates, site, false);
+        assertEquals(2, edited.rendered(), "the article's Chinese and English pages");
+        assertEquals(2, edited.written());
+        assertEquals(first.pagesZh() + first.pagesEn(), edited.pagesZh() + edited.pagesEn());
+        assertEquals(siteDir, Files.readAttributes(site, BasicFileAttributes.class).fileKey(),
+                "updated in place, not swapped");
+        assertTrue(FixtureSite.read(site.resolve("articles/kunming-anti-drug/index.html")).contains("<hr"));
+        assertSameSite(fresh(content, templates, "a"), site);
+
+        // A title shows on lists and other articles' pages: the whole site is planned again.
+        edit(article, "title: 两百余名", "title: 三百余名");
+        BuildSummary retitled = build(content, templates, site, false);
+        assertTrue(retitled.rendered() > 2, "rendered " + retitled.rendered());
+        assertSameSite(fresh(content, templates, "b"), site);
+
+        // And a body edit after that is in place again, on the manifest the last build left.
+        Files.writeString(article, Files.readString(article) + "\n- - -\n");
+        assertEquals(2, build(content, templates, site, false).rendered());
+        assertSameSite(fresh(content, templates, "c"), site);
     }
 
     @Test

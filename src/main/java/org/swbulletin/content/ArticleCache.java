@@ -1,0 +1,325 @@
+package org.swbulletin.content;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.swbulletin.enrich.Figure;
+
+/**
+ * Articles parsed by earlier builds, by file path, size and modification time, kept in one binary file.
+ *
+ * <p>Parsing the front matter of every file is most of what loading an archive costs, and a build after a small edit
+ * would otherwise parse ten thousand files to find the one that changed. A file whose size or modification time differs
+ * from the cached one is parsed again; so is every file when the tool changed ({@code identity}). An article whose front
+ * matter holds a value this cache cannot store (a YAML timestamp, a set) is simply parsed every time. Thread-safe
+ * between {@link #open} and {@link #save}.
+ */
+public final class ArticleCache {
+    private static final String MAGIC = "bulletin-articles";
+    private static final int FORMAT = 1;
+
+    private final Path file;
+    private final String identity;
+    private final Map<String, Entry> before;
+    private final Map<String, Entry> now = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile boolean changed;
+
+    /** A cache that remembers nothing and saves nothing: every file is parsed. */
+    public static final ArticleCache NONE = new ArticleCache(null, "", Map.of());
+
+    private ArticleCache(Path file, String identity, Map<String, Entry> before) {
+        this.file = file;
+        this.identity = identity;
+        this.before = before;
+    }
+
+    /** A cache that starts empty (every file is parsed) and replaces the file when saved: for full builds. */
+    public static ArticleCache empty(Path file, String identity) {
+        return new ArticleCache(file, identity, Map.of());
+    }
+
+    /**
+     * Opens a cache file; a missing, unreadable or foreign one is an empty cache.
+     *
+     * @param identity the running tool's identity: a cache written by another build of the tool is ignored
+     */
+    public static ArticleCache open(Path file, String identity) {
+        Map<String, Entry> entries = new HashMap<>();
+        if (Files.isRegularFile(file)) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                if (MAGIC.equals(in.readUTF()) && in.readInt() == FORMAT && identity.equals(in.readUTF())) {
+                    int n = in.readInt();
+                    for (int i = 0; i < n; i++) {
+                        String rel = in.readUTF();
+                        long size = in.readLong();
+                        long modified = in.readLong();
+                        entries.put(rel, new Entry(size, modified, readArticle(in)));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                entries.clear(); // a damaged cache is no cache
+            }
+        }
+        return new ArticleCache(file, identity, entries);
+    }
+
+    /** The article of a file as parsed before, or null when the file changed since or was never cached. */
+    Article get(Path relative, long size, long modified) {
+        String rel = key(relative);
+        Entry e = before.get(rel);
+        if (e == null || e.size != size || e.modified != modified) {
+            return null;
+        }
+        now.put(rel, e);
+        return e.article;
+    }
+
+    /** Remembers an article just parsed from a file with the given size and modification time. */
+    void put(Path relative, long size, long modified, Article article) {
+        parsed.incrementAndGet();
+        if (file != null && storable(article)) {
+            now.put(key(relative), new Entry(size, modified, article));
+            changed = true;
+        }
+    }
+
+    /** Number of files parsed in this build: those not in the cache or changed since. */
+    public int parsed() {
+        return parsed.get();
+    }
+
+    /**
+     * Writes what this build loaded, replacing the file atomically; does nothing when nothing changed (no file parsed,
+     * none removed).
+     */
+    public void save() {
+        if (file == null || !changed && now.size() == before.size()) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
+                    1 << 16))) {
+                out.writeUTF(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeUTF(identity);
+                Map<String, Entry> sorted = new TreeMap<>(now);
+                out.writeInt(sorted.size());
+                for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeLong(e.getValue().size);
+                    out.writeLong(e.getValue().modified);
+                    writeArticle(out, e.getValue().article);
+                }
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the article cache " + file, e);
+        }
+    }
+
+    private static String key(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+
+    private record Entry(long size, long modified, Article article) {}
+
+    private static boolean storable(Article a) {
+        return a.file() != null && storable(a.extra());
+    }
+
+    private static boolean storable(Object v) {
+        if (v == null || v instanceof String || v instanceof Integer || v instanceof Long || v instanceof Double
+                || v instanceof Boolean) {
+            return true;
+        }
+        if (v instanceof List<?> list) {
+            return list.stream().allMatch(ArticleCache::storable);
+        }
+        if (v instanceof Map<?, ?> map) {
+            return map.entrySet().stream().allMatch(e -> e.getKey() instanceof String && storable(e.getValue()));
+        }
+        return false;
+    }
+
+    private static void writeArticle(DataOutputStream out, Article a) throws IOException {
+        string(out, a.id());
+        string(out, a.lang());
+        string(out, a.title());
+        string(out, a.kicker());
+        string(out, a.titleEn());
+        strings(out, a.reports());
+        out.writeInt(a.order());
+        string(out, a.section());
+        string(out, a.source());
+        string(out, a.date());
+        strings(out, a.captions());
+        strings(out, a.provinces());
+        strings(out, a.cities());
+        strings(out, a.places());
+        strings(out, a.themes());
+        out.writeInt(a.figures().size());
+        for (Figure f : a.figures()) {
+            string(out, f.label());
+            string(out, f.value() == null ? null : f.value().toString());
+            string(out, f.unit());
+            string(out, f.qualifier());
+            string(out, f.text());
+        }
+        string(out, a.sourceFingerprint());
+        value(out, a.extra());
+        string(out, a.body());
+        string(out, key(a.file()));
+        out.writeInt(a.bodyLine());
+    }
+
+    private static Article readArticle(DataInputStream in) throws IOException {
+        Article.Builder b = Article.builder().id(string(in)).lang(string(in)).title(string(in)).kicker(string(in))
+                .titleEn(string(in)).reports(strings(in)).order(in.readInt()).section(string(in)).source(string(in))
+                .date(string(in)).captions(strings(in)).provinces(strings(in)).cities(strings(in))
+                .places(strings(in)).themes(strings(in));
+        int figures = in.readInt();
+        List<Figure> list = new ArrayList<>(figures);
+        for (int i = 0; i < figures; i++) {
+            String label = string(in);
+            String value = string(in);
+            list.add(new Figure(label, value == null ? null : new BigDecimal(value), string(in), string(in),
+                    string(in)));
+        }
+        b.figures(list).sourceFingerprint(string(in));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> extra = (Map<String, Object>) value(in);
+        return b.extra(extra).body(string(in)).file(Path.of(string(in))).bodyLine(in.readInt()).build();
+    }
+
+    /** A string of any length (writeUTF stops at 64 KB), or null. */
+    private static void string(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static void strings(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            string(out, s);
+        }
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(string(in));
+        }
+        return out;
+    }
+
+    private static void value(DataOutputStream out, Object v) throws IOException {
+        if (v == null) {
+            out.writeByte('N');
+        } else if (v instanceof String s) {
+            out.writeByte('S');
+            string(out, s);
+        } else if (v instanceof Integer i) {
+            out.writeByte('I');
+            out.writeInt(i);
+        } else if (v instanceof Long l) {
+            out.writeByte('J');
+            out.writeLong(l);
+        } else if (v instanceof Double d) {
+            out.writeByte('D');
+            out.writeDouble(d);
+        } else if (v instanceof Boolean z) {
+            out.writeByte('Z');
+            out.writeBoolean(z);
+        } else if (v instanceof List<?> list) {
+            out.writeByte('L');
+            out.writeInt(list.size());
+            for (Object o : list) {
+                value(out, o);
+            }
+        } else if (v instanceof Map<?, ?> map) {
+            out.writeByte('M');
+            out.writeInt(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                string(out, (String) e.getKey());
+                value(out, e.getValue());
+            }
+        } else {
+            throw new IllegalArgumentException("cannot cache a value of type " + v.getClass().getName());
+        }
+    }
+
+    private static Object value(DataInputStream in) throws IOException {
+        int tag = in.readUnsignedByte();
+        switch (tag) {
+            case 'N':
+                return null;
+            case 'S':
+                return string(in);
+            case 'I':
+                return in.readInt();
+            case 'J':
+                return in.readLong();
+            case 'D':
+                return in.readDouble();
+            case 'Z':
+                return in.readBoolean();
+            case 'L': {
+                int n = in.readInt();
+                List<Object> list = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    list.add(value(in));
+                }
+                return list;
+            }
+            case 'M': {
+                int n = in.readInt();
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    map.put(string(in), value(in));
+                }
+                return map;
+            }
+            default:
+                throw new IOException("damaged article cache: unknown value tag " + tag);
+        }
+    }
+}

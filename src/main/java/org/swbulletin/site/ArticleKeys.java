@@ -1,0 +1,233 @@
+package org.swbulletin.site;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.swbulletin.content.Article;
+import org.swbulletin.content.Fingerprint;
+import org.swbulletin.render.MarkdownRenderer;
+
+/**
+ * What each article file gave the site, as two digests remembered from one build to the next.
+ *
+ * <p>The <em>shared</em> digest covers all that a page other than the article's own can show of it: its front matter,
+ * the start of its text that summaries read, its reading time and whether its translation is stale. The <em>full</em>
+ * digest adds the Markdown body. Every page but an article's own is made from shared data and from the templates,
+ * strings and editors' data (the <em>global</em> digest). So when the global digest, the set of files and every shared
+ * digest are as the last build left them, only the own pages of articles whose full digest changed can differ: a typo
+ * fixed in an article's text then costs two pages, not a site.
+ */
+final class ArticleKeys {
+    private static final String MAGIC = "bulletin-article-keys";
+    private static final int FORMAT = 1;
+    private static final byte[] SHARED_SALT = "shared\n".getBytes(StandardCharsets.UTF_8);
+
+    private final byte[] global;
+    /** By article file: the article's id, its shared digest, its full digest. */
+    private final Map<String, Entry> byFile;
+    private final int zhPages;
+    private final int enPages;
+
+    private record Entry(String id, byte[] shared, byte[] full) {}
+
+    private ArticleKeys(byte[] global, Map<String, Entry> byFile, int zhPages, int enPages) {
+        this.global = global;
+        this.byFile = byFile;
+        this.zhPages = zhPages;
+        this.enPages = enPages;
+    }
+
+    /**
+     * The keys of a build's articles, computed in parallel (in the caller's fork-join pool).
+     *
+     * @param global   digest of everything else every page is made from (templates, strings, editors' data, tool)
+     * @param articles every article file, originals and translations
+     * @param bodyKeys each article's body cache key, in the same order
+     * @param bodies   rendered bodies: originals under their id, translations under {@code id + ".en"}
+     */
+    static ArticleKeys of(byte[] global, List<Article> articles, String[] bodyKeys,
+                          Map<String, MarkdownRenderer.RenderedBody> bodies) {
+        Map<String, Article> translations = new HashMap<>();
+        for (Article a : articles) {
+            if (a.isTranslation()) {
+                translations.putIfAbsent(a.id(), a);
+            }
+        }
+        ThreadLocal<ModelDigest> digests = ThreadLocal.withInitial(ModelDigest::new);
+        Entry[] entries = new Entry[articles.size()];
+        IntStream.range(0, articles.size()).parallel().forEach(i -> {
+            Article a = articles.get(i);
+            MarkdownRenderer.RenderedBody body = bodies.get(a.isTranslation() ? a.id() + ".en" : a.id());
+            Article t = a.isTranslation() ? null : translations.get(a.id());
+            List<Object> shared = Arrays.asList(a.id(), a.lang(), a.title(), a.kicker(), a.titleEn(), a.reports(),
+                    a.order(), a.section(), a.source(), a.date(), a.captions(), a.provinces(), a.cities(),
+                    a.places(), a.themes(), a.figures(), a.sourceFingerprint(), a.extra(), a.bodyLine(),
+                    body == null ? null : body.text(), body == null ? null : body.minutes(),
+                    t == null ? null : Fingerprint.isStale(a, t));
+            byte[] sharedKey = digests.get().of(SHARED_SALT, shared);
+            entries[i] = new Entry(a.id(), sharedKey, sha256(sharedKey, bodyKeys[i]));
+        });
+        Map<String, Entry> out = new LinkedHashMap<>();
+        for (int i = 0; i < entries.length; i++) {
+            out.put(file(articles.get(i)), entries[i]);
+        }
+        return new ArticleKeys(global, out, 0, 0);
+    }
+
+    /** These keys with the number of pages the build wrote in each language, to be saved. */
+    ArticleKeys withPages(int zh, int en) {
+        return new ArticleKeys(global, byFile, zh, en);
+    }
+
+    /** Chinese pages of the build these keys describe. */
+    int zhPages() {
+        return zhPages;
+    }
+
+    /** English pages of the build these keys describe. */
+    int enPages() {
+        return enPages;
+    }
+
+    /**
+     * The ids of the articles whose own pages may have changed since {@code before}, when nothing else can have; empty
+     * when other pages may have changed too (a full plan is needed then).
+     */
+    Optional<Set<String>> changedOnlyOwnPages(ArticleKeys before) {
+        if (before == null || !Arrays.equals(global, before.global) || !byFile.keySet().equals(before.byFile.keySet())) {
+            return Optional.empty();
+        }
+        Set<String> changed = new LinkedHashSet<>();
+        for (Map.Entry<String, Entry> e : byFile.entrySet()) {
+            Entry now = e.getValue();
+            Entry then = before.byFile.get(e.getKey());
+            if (!now.id.equals(then.id) || !Arrays.equals(now.shared, then.shared)) {
+                return Optional.empty();
+            }
+            if (!Arrays.equals(now.full, then.full)) {
+                changed.add(now.id);
+            }
+        }
+        return Optional.of(changed);
+    }
+
+    /** Reads the keys a build saved; null when there are none or they cannot be read. */
+    static ArticleKeys read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
+                return null;
+            }
+            byte[] global = new byte[in.readUnsignedByte()];
+            in.readFully(global);
+            int zh = in.readInt();
+            int en = in.readInt();
+            int n = in.readInt();
+            Map<String, Entry> byFile = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                String path = in.readUTF();
+                String id = in.readUTF();
+                byte[] shared = new byte[32];
+                byte[] full = new byte[32];
+                in.readFully(shared);
+                in.readFully(full);
+                byFile.put(path, new Entry(id, shared, full));
+            }
+            return new ArticleKeys(global, byFile, zh, en);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Saves the keys, replacing the file atomically. */
+    void write(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+                out.writeUTF(MAGIC);
+                out.writeInt(FORMAT);
+                out.writeByte(global.length);
+                out.write(global);
+                out.writeInt(zhPages);
+                out.writeInt(enPages);
+                out.writeInt(byFile.size());
+                for (Map.Entry<String, Entry> e : byFile.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeUTF(e.getValue().id);
+                    out.write(e.getValue().shared);
+                    out.write(e.getValue().full);
+                }
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /** Removes saved keys: done before a build touches the site, so that keys never describe a half-built site. */
+    static void forget(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + file, e);
+        }
+    }
+
+    /**
+     * The global digest: the template set (which includes the tool's identity) and every file of the editors' data
+     * folder ({@code content/_data}): settings, themes, glossary.
+     */
+    static byte[] global(byte[] templateSet, Path content) {
+        MessageDigest md = sha256();
+        md.update(templateSet);
+        Path data = content.resolve("_data");
+        if (Files.isDirectory(data)) {
+            try {
+                TemplateSet.feedTree(md, data);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + data, e);
+            }
+        }
+        return md.digest();
+    }
+
+    private static String file(Article a) {
+        return a.file() == null ? "?" + a.id() + "." + a.lang() : a.file().toString().replace('\\', '/');
+    }
+
+    private static byte[] sha256(byte[] first, String second) {
+        MessageDigest md = sha256();
+        md.update(first);
+        md.update(String.valueOf(second).getBytes(StandardCharsets.UTF_8));
+        return md.digest();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
