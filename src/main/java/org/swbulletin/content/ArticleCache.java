@@ -7,16 +7,20 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.swbulletin.enrich.Figure;
@@ -38,7 +42,7 @@ public final class ArticleCache {
     private final String identity;
     private final Map<String, Entry> before;
     private final Map<String, Entry> now = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+    private final Set<String> parsed = ConcurrentHashMap.newKeySet();
     private volatile boolean changed;
 
     /** A cache that remembers nothing and saves nothing: every file is parsed. */
@@ -63,14 +67,18 @@ public final class ArticleCache {
     public static ArticleCache open(Path file, String identity) {
         Map<String, Entry> entries = new HashMap<>();
         if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            try (CountingInputStream counted = new CountingInputStream(
+                    new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+                 DataInputStream in = new DataInputStream(counted)) {
                 if (MAGIC.equals(in.readUTF()) && in.readInt() == FORMAT && identity.equals(in.readUTF())) {
                     int n = in.readInt();
                     for (int i = 0; i < n; i++) {
+                        long at = counted.count;
                         String rel = in.readUTF();
                         long size = in.readLong();
                         long modified = in.readLong();
-                        entries.put(rel, new Entry(size, modified, readArticle(in)));
+                        Article a = readArticle(in);
+                        entries.put(rel, new Entry(size, modified, a, at, (int) (counted.count - at)));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -93,16 +101,24 @@ public final class ArticleCache {
 
     /** Remembers an article just parsed from a file with the given size and modification time. */
     void put(Path relative, long size, long modified, Article article) {
-        parsed.incrementAndGet();
+        parsed.add(key(relative));
         if (file != null && storable(article)) {
-            now.put(key(relative), new Entry(size, modified, article));
+            now.put(key(relative), new Entry(size, modified, article, -1, 0));
             changed = true;
         }
     }
 
     /** Number of files parsed in this build: those not in the cache or changed since. */
     public int parsed() {
-        return parsed.get();
+        return parsed.size();
+    }
+
+    /**
+     * True when this build parsed the file rather than taking it from the cache: it is new, or changed since the cache
+     * was saved. A file not parsed has the content it had when the cache was saved.
+     */
+    public boolean parsed(Path relative) {
+        return parsed.contains(key(relative));
     }
 
     /**
@@ -116,19 +132,38 @@ public final class ArticleCache {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
-                    1 << 16))) {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING);
+                 FileChannel old = Files.isRegularFile(file) ? FileChannel.open(file) : null;
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                         Channels.newOutputStream(channel), 1 << 16))) {
                 out.writeUTF(MAGIC);
                 out.writeInt(FORMAT);
                 out.writeUTF(identity);
                 Map<String, Entry> sorted = new TreeMap<>(now);
                 out.writeInt(sorted.size());
+                // Entries read from the old file are copied from it as they were stored, in runs: a build that parsed
+                // one file then writes the cache without encoding ten thousand articles again.
+                long runStart = 0;
+                long runEnd = -1;
                 for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+                    Entry entry = e.getValue();
+                    if (entry.offset >= 0 && old != null) {
+                        if (entry.offset != runEnd) {
+                            copy(old, runStart, runEnd, out, channel);
+                            runStart = entry.offset;
+                        }
+                        runEnd = entry.offset + entry.length;
+                        continue;
+                    }
+                    copy(old, runStart, runEnd, out, channel);
+                    runEnd = -1;
                     out.writeUTF(e.getKey());
-                    out.writeLong(e.getValue().size);
-                    out.writeLong(e.getValue().modified);
-                    writeArticle(out, e.getValue().article);
+                    out.writeLong(entry.size);
+                    out.writeLong(entry.modified);
+                    writeArticle(out, entry.article);
                 }
+                copy(old, runStart, runEnd, out, channel);
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -140,11 +175,67 @@ public final class ArticleCache {
         }
     }
 
+    /** Copies bytes {@code [from, to)} of the old cache file to the new one, after what is buffered; none when to < 0. */
+    private static void copy(FileChannel old, long from, long to, DataOutputStream out, FileChannel channel)
+            throws IOException {
+        if (to < 0) {
+            return;
+        }
+        out.flush();
+        long done = 0;
+        while (done < to - from) {
+            long n = old.transferTo(from + done, to - from - done, channel);
+            if (n <= 0) {
+                throw new IOException("the article cache changed while it was read");
+            }
+            done += n;
+        }
+    }
+
     private static String key(Path relative) {
         return relative.toString().replace('\\', '/');
     }
 
-    private record Entry(long size, long modified, Article article) {}
+    /**
+     * @param offset where the entry (path, stamp, article) is stored in the cache file it was read from; -1 for an
+     *               article parsed now
+     * @param length how many bytes the entry takes there
+     */
+    private record Entry(long size, long modified, Article article, long offset, int length) {}
+
+    /** Counts the bytes read through it, so that each stored article's place in the file is known. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingInputStream(java.io.InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+    }
 
     private static boolean storable(Article a) {
         return a.file() != null && storable(a.extra());

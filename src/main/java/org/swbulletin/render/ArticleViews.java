@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.swbulletin.content.Article;
 import org.swbulletin.enrich.Division;
 import org.swbulletin.enrich.Theme;
@@ -26,7 +27,7 @@ public final class ArticleViews {
     private final Names names;
     private final Messages messages;
     private final Urls urls;
-    private final Map<String, MarkdownRenderer.RenderedBody> bodies;
+    private final Function<String, MarkdownRenderer.RenderedBody> bodies;
     private final DateText dates;
     private final FigureText figures;
     private final Map<String, ArticleView> byId = new ConcurrentHashMap<>();
@@ -38,11 +39,11 @@ public final class ArticleViews {
     /**
      * Views made on first use and then kept: a build that renders a few pages makes only the views they show.
      *
-     * @param bodies rendered bodies by article: originals under their id, translations under {@code id + ".en"}; read
+     * @param bodies rendered bodies by article: originals under their id, translations under {@code id + ".en"}; asked
      *               when a view is first made
      */
     public ArticleViews(Lang lang, SiteIndex index, Names names, Messages messages, Urls urls,
-                        Map<String, MarkdownRenderer.RenderedBody> bodies) {
+                        Function<String, MarkdownRenderer.RenderedBody> bodies) {
         this.lang = lang;
         this.index = index;
         this.names = names;
@@ -56,8 +57,8 @@ public final class ArticleViews {
     private ArticleView view(Article a) {
         String zhTag = Lang.ZH.htmlLang();
         Optional<Article> translation = lang == Lang.EN ? index.translation(a) : Optional.empty();
-        MarkdownRenderer.RenderedBody zhBody = bodies.get(a.id());
-        MarkdownRenderer.RenderedBody body = translation.map(t -> bodies.get(t.id() + ".en")).orElse(zhBody);
+        MarkdownRenderer.RenderedBody zhBody = bodies.apply(a.id());
+        MarkdownRenderer.RenderedBody body = translation.map(t -> bodies.apply(t.id() + ".en")).orElse(zhBody);
         boolean foreign = lang == Lang.EN && translation.isEmpty();
 
         List<Link> places = new ArrayList<>();

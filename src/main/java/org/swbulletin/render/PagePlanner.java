@@ -402,6 +402,11 @@ public final class PagePlanner {
     }
 
     /** The editors' translation status page: kept out of the navigation, the sitemap and search engines. */
+    /** The translation status page, planned alone: a build that updates a few pages in place may need it too. */
+    public Page translationsPage() {
+        return translations();
+    }
+
     private Page translations() {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.swbulletin.content.Article;
 import org.swbulletin.content.Fingerprint;
@@ -28,15 +30,16 @@ import org.swbulletin.render.MarkdownRenderer;
  * What each article file gave the site, as two digests remembered from one build to the next.
  *
  * <p>The <em>shared</em> digest covers all that a page other than the article's own can show of it: its front matter,
- * the start of its text that summaries read, its reading time and whether its translation is stale. The <em>full</em>
- * digest adds the Markdown body. Every page but an article's own is made from shared data and from the templates,
+ * the start of its text that summaries read and its reading time. Whether its translation is stale is kept beside it,
+ * as only its own English page and the translation status page show that. The <em>full</em> digest adds the Markdown
+ * body and that status. Every page but an article's own is made from shared data and from the templates,
  * strings and editors' data (the <em>global</em> digest). So when the global digest, the set of files and every shared
  * digest are as the last build left them, only the own pages of articles whose full digest changed can differ: a typo
  * fixed in an article's text then costs two pages, not a site.
  */
 final class ArticleKeys {
     private static final String MAGIC = "bulletin-article-keys";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 3;
     private static final byte[] SHARED_SALT = "shared\n".getBytes(StandardCharsets.UTF_8);
 
     private final byte[] global;
@@ -45,7 +48,21 @@ final class ArticleKeys {
     private final int zhPages;
     private final int enPages;
 
-    private record Entry(String id, byte[] shared, byte[] full) {}
+    /**
+     * @param pair    the file of the article's translation (for an original), whose staleness its shared digest holds;
+     *                empty when none
+     * @param bodyKey the body's cache key
+     * @param status  of an original's translation: 0 none, 1 up to date, 2 stale (its source changed since)
+     */
+    private record Entry(String id, String pair, String bodyKey, int status, byte[] shared, byte[] full) {}
+
+    /**
+     * What changed when only articles' own pages (and perhaps the translation status page) can have.
+     *
+     * @param ids            the articles whose own pages may have changed
+     * @param statusChanged  whether a translation became stale or up to date: the translation status page lists that
+     */
+    record OwnPages(Set<String> ids, boolean statusChanged) {}
 
     private ArticleKeys(byte[] global, Map<String, Entry> byFile, int zhPages, int enPages) {
         this.global = global;
@@ -55,15 +72,30 @@ final class ArticleKeys {
     }
 
     /**
-     * The keys of a build's articles, computed in parallel (in the caller's fork-join pool).
+     * The body cache key of an article file as the last build computed it, when this build did not parse the file
+     * (so its content is what it was then); null otherwise.
+     *
+     * @param parsed whether this build parsed a file (it is new or changed), by article
+     */
+    String bodyKeyBefore(Article a, Predicate<Article> parsed) {
+        Entry e = byFile.get(file(a));
+        return e == null || parsed.test(a) || !e.id.equals(a.id()) ? null : e.bodyKey;
+    }
+
+    /**
+     * The keys of a build's articles, computed in parallel (in the caller's fork-join pool); an article whose files
+     * this build did not parse keeps the keys {@code before} holds for it.
      *
      * @param global   digest of everything else every page is made from (templates, strings, editors' data, tool)
      * @param articles every article file, originals and translations
      * @param bodyKeys each article's body cache key, in the same order
      * @param bodies   rendered bodies: originals under their id, translations under {@code id + ".en"}
+     * @param parsed   whether this build parsed an article's file
+     * @param before   the keys of the last build, or null
      */
     static ArticleKeys of(byte[] global, List<Article> articles, String[] bodyKeys,
-                          Map<String, MarkdownRenderer.RenderedBody> bodies) {
+                          Function<String, MarkdownRenderer.RenderedBody> bodies, Predicate<Article> parsed,
+                          ArticleKeys before) {
         Map<String, Article> translations = new HashMap<>();
         for (Article a : articles) {
             if (a.isTranslation()) {
@@ -74,15 +106,23 @@ final class ArticleKeys {
         Entry[] entries = new Entry[articles.size()];
         IntStream.range(0, articles.size()).parallel().forEach(i -> {
             Article a = articles.get(i);
-            MarkdownRenderer.RenderedBody body = bodies.get(a.isTranslation() ? a.id() + ".en" : a.id());
             Article t = a.isTranslation() ? null : translations.get(a.id());
+            String pair = t == null ? "" : file(t);
+            Entry then = before == null ? null : before.byFile.get(file(a));
+            if (then != null && then.id.equals(a.id()) && then.pair.equals(pair) && then.bodyKey.equals(bodyKeys[i])
+                    && !parsed.test(a) && (t == null || !parsed.test(t))) {
+                entries[i] = then;
+                return;
+            }
+            MarkdownRenderer.RenderedBody body = bodies.apply(a.isTranslation() ? a.id() + ".en" : a.id());
             List<Object> shared = Arrays.asList(a.id(), a.lang(), a.title(), a.kicker(), a.titleEn(), a.reports(),
                     a.order(), a.section(), a.source(), a.date(), a.captions(), a.provinces(), a.cities(),
                     a.places(), a.themes(), a.figures(), a.sourceFingerprint(), a.extra(), a.bodyLine(),
-                    body == null ? null : body.text(), body == null ? null : body.minutes(),
-                    t == null ? null : Fingerprint.isStale(a, t));
+                    body == null ? null : body.text(), body == null ? null : body.minutes());
+            int status = t == null ? 0 : Fingerprint.isStale(a, t) ? 2 : 1;
             byte[] sharedKey = digests.get().of(SHARED_SALT, shared);
-            entries[i] = new Entry(a.id(), sharedKey, sha256(sharedKey, bodyKeys[i]));
+            entries[i] = new Entry(a.id(), pair, bodyKeys[i], status, sharedKey,
+                    sha256(sharedKey, bodyKeys[i] + " " + status));
         });
         Map<String, Entry> out = new LinkedHashMap<>();
         for (int i = 0; i < entries.length; i++) {
@@ -107,14 +147,15 @@ final class ArticleKeys {
     }
 
     /**
-     * The ids of the articles whose own pages may have changed since {@code before}, when nothing else can have; empty
-     * when other pages may have changed too (a full plan is needed then).
+     * The articles whose own pages may have changed since {@code before}, when nothing else can have but the translation
+     * status page; empty when other pages may have changed too (a full plan is needed then).
      */
-    Optional<Set<String>> changedOnlyOwnPages(ArticleKeys before) {
+    Optional<OwnPages> changedOnlyOwnPages(ArticleKeys before) {
         if (before == null || !Arrays.equals(global, before.global) || !byFile.keySet().equals(before.byFile.keySet())) {
             return Optional.empty();
         }
         Set<String> changed = new LinkedHashSet<>();
+        boolean status = false;
         for (Map.Entry<String, Entry> e : byFile.entrySet()) {
             Entry now = e.getValue();
             Entry then = before.byFile.get(e.getKey());
@@ -124,8 +165,9 @@ final class ArticleKeys {
             if (!Arrays.equals(now.full, then.full)) {
                 changed.add(now.id);
             }
+            status |= now.status != then.status;
         }
-        return Optional.of(changed);
+        return Optional.of(new OwnPages(changed, status));
     }
 
     /** Reads the keys a build saved; null when there are none or they cannot be read. */
@@ -146,11 +188,14 @@ final class ArticleKeys {
             for (int i = 0; i < n; i++) {
                 String path = in.readUTF();
                 String id = in.readUTF();
+                String pair = in.readUTF();
+                String bodyKey = in.readUTF();
+                int status = in.readUnsignedByte();
                 byte[] shared = new byte[32];
                 byte[] full = new byte[32];
                 in.readFully(shared);
                 in.readFully(full);
-                byFile.put(path, new Entry(id, shared, full));
+                byFile.put(path, new Entry(id, pair, bodyKey, status, shared, full));
             }
             return new ArticleKeys(global, byFile, zh, en);
         } catch (IOException | RuntimeException e) {
@@ -174,6 +219,9 @@ final class ArticleKeys {
                 for (Map.Entry<String, Entry> e : byFile.entrySet()) {
                     out.writeUTF(e.getKey());
                     out.writeUTF(e.getValue().id);
+                    out.writeUTF(e.getValue().pair);
+                    out.writeUTF(e.getValue().bodyKey);
+                    out.writeByte(e.getValue().status);
                     out.write(e.getValue().shared);
                     out.write(e.getValue().full);
                 }

@@ -6,32 +6,46 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.swbulletin.render.MarkdownRenderer;
 
 /**
  * Markdown bodies rendered by earlier builds, by the SHA-256 of their text and of the tool's identity: turning Markdown
  * into sanitised HTML is the largest part of a build that changed little, and a body's HTML depends on nothing else.
- * Thread-safe for lookups; saved only when the build succeeded.
+ *
+ * <p>The file holds an index (each body's key, the start of its text and its reading time, which every article card
+ * needs) followed by the HTML of all bodies, which is read only for the bodies a build renders pages of: a build that
+ * updates one article's pages reads one body's HTML, not the archive's. Thread-safe; saved only when the build
+ * succeeded.
  */
 final class BodyCache {
     private static final String FILE = "bodies.bin";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Path file;
     private final String tool;
-    private Map<String, MarkdownRenderer.RenderedBody> before;
-    private final Map<String, MarkdownRenderer.RenderedBody> used = new ConcurrentHashMap<>();
+    private Map<String, Indexed> before;
+    private long blobStart;
+    private FileChannel channel;
+    private final Map<String, MarkdownRenderer.RenderedBody> made = new ConcurrentHashMap<>();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Set<String> missed = ConcurrentHashMap.newKeySet();
+
+    /** What the index says of a cached body: where its HTML is, and the text and reading time cards need. */
+    private record Indexed(String text, int minutes, long offset, int length) {}
 
     /**
      * Opens the cache of a build cache directory.
@@ -44,20 +58,29 @@ final class BodyCache {
         this.before = read ? load() : Map.of();
     }
 
-    /** The rendered body of a Markdown text, from the cache or rendered now. */
-    MarkdownRenderer.RenderedBody render(String markdown, MarkdownRenderer renderer) {
-        return render(key(markdown), markdown, renderer);
+    /** Marks a body as part of this build, so that saving keeps it, without reading it. */
+    void use(String key) {
+        used.add(key);
     }
 
-    /** The rendered body of a Markdown text whose {@link #key} is known. */
+    /** The rendered body of a Markdown text whose {@link #key} is known: from the cache or rendered now. */
     MarkdownRenderer.RenderedBody render(String key, String markdown, MarkdownRenderer renderer) {
-        MarkdownRenderer.RenderedBody body = before.get(key);
-        if (body == null) {
-            body = renderer.render(markdown);
-            missed.add(key);
+        used.add(key);
+        MarkdownRenderer.RenderedBody body = made.get(key);
+        if (body != null) {
+            return body;
         }
-        used.put(key, body);
-        return body;
+        return made.computeIfAbsent(key, k -> {
+            Indexed i = before.get(k);
+            if (i != null) {
+                String html = readHtml(i);
+                if (html != null) {
+                    return new MarkdownRenderer.RenderedBody(html, i.text(), i.minutes());
+                }
+            }
+            missed.add(k);
+            return renderer.render(markdown);
+        });
     }
 
     /** Bodies rendered now rather than taken from the cache. */
@@ -70,53 +93,92 @@ final class BodyCache {
         try {
             write();
         } finally {
+            close();
             before = Map.of();
+            made.clear();
             used.clear();
         }
     }
 
+    private void close() {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Read-only; nothing to lose.
+            }
+            channel = null;
+        }
+    }
+
     private void write() {
-        if (missed.isEmpty() && used.size() == before.size()) {
+        if (missed.isEmpty() && used.size() == before.size() && before.keySet().containsAll(used)) {
             return;
         }
         Path tmp = file.resolveSibling(FILE + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
-                1 << 16))) {
-            out.writeInt(FORMAT);
-            out.writeUTF(tool);
-            out.writeInt(used.size());
-            for (Map.Entry<String, MarkdownRenderer.RenderedBody> e : used.entrySet()) {
-                out.writeUTF(e.getKey());
-                bytes(out, e.getValue().html());
-                bytes(out, e.getValue().text());
-                out.writeInt(e.getValue().minutes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + tmp, e);
-        }
         try {
+            Files.createDirectories(file.getParent());
+            Set<String> keys = new TreeSet<>(used);
+            // The index first (its length leads the file, so a reader knows where the HTML starts), then the HTML,
+            // encoded again as it is written rather than held twice in memory.
+            java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream(1 << 20);
+            try (DataOutputStream index = new DataOutputStream(head)) {
+                index.writeInt(FORMAT);
+                index.writeUTF(tool);
+                index.writeInt(keys.size());
+                long offset = 0;
+                for (String key : keys) {
+                    MarkdownRenderer.RenderedBody b = made.get(key);
+                    Indexed i = before.get(key);
+                    int length = b != null ? b.html().getBytes(StandardCharsets.UTF_8).length : i.length();
+                    index.writeUTF(key);
+                    bytes(index, b != null ? b.text() : i.text());
+                    index.writeInt(b != null ? b.minutes() : i.minutes());
+                    index.writeLong(offset);
+                    index.writeInt(length);
+                    offset += length;
+                }
+            }
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
+                    1 << 16))) {
+                out.writeInt(head.size());
+                head.writeTo(out);
+                for (String key : keys) {
+                    MarkdownRenderer.RenderedBody b = made.get(key);
+                    byte[] h = b != null ? b.html().getBytes(StandardCharsets.UTF_8) : readBytes(before.get(key));
+                    if (h == null) {
+                        throw new IOException("cannot read the cached body " + key);
+                    }
+                    out.write(h);
+                }
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
-    private Map<String, MarkdownRenderer.RenderedBody> load() {
+    private Map<String, Indexed> load() {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            long headLength = in.readInt();
             if (in.readInt() != FORMAT || !in.readUTF().equals(tool)) {
                 return Map.of();
             }
             int n = in.readInt();
-            Map<String, MarkdownRenderer.RenderedBody> out = new HashMap<>(n * 2);
+            Map<String, Indexed> out = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
                 String key = in.readUTF();
-                String html = string(in);
-                String text = string(in);
-                out.put(key, new MarkdownRenderer.RenderedBody(html, text, in.readInt()));
+                byte[] text = new byte[in.readInt()];
+                in.readFully(text);
+                int minutes = in.readInt();
+                long offset = in.readLong();
+                int length = in.readInt();
+                out.put(key, new Indexed(new String(text, StandardCharsets.UTF_8), minutes, offset, length));
             }
+            blobStart = 4 + headLength;
             return out;
         } catch (IOException | RuntimeException e) {
             // A damaged cache only costs time: render everything again.
@@ -124,16 +186,39 @@ final class BodyCache {
         }
     }
 
+    /** A cached body's HTML, or null when the file cannot give it (the body is then rendered again). */
+    private String readHtml(Indexed i) {
+        byte[] b = readBytes(i);
+        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+    }
+
+    private byte[] readBytes(Indexed i) {
+        try {
+            FileChannel c = channel();
+            ByteBuffer buf = ByteBuffer.allocate(i.length());
+            long at = blobStart + i.offset();
+            while (buf.hasRemaining()) {
+                if (c.read(buf, at + buf.position()) < 0) {
+                    return null;
+                }
+            }
+            return buf.array();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private synchronized FileChannel channel() throws IOException {
+        if (channel == null) {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+        }
+        return channel;
+    }
+
     private static void bytes(DataOutputStream out, String s) throws IOException {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
     }
 
     /** The SHA-256 of a Markdown text, in hex: the cache's key. */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -109,42 +109,56 @@ public final class SiteBuilder {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             long t = System.nanoTime();
+            // The saved keys describe the live site: read, then withdrawn before anything else is cached or the site
+            // touched, and saved again when the build is done; a build that stops halfway leaves none to trust.
+            Path keysFile = output.cache().resolve(ARTICLE_KEYS);
+            ArticleKeys before = options.full() ? null : ArticleKeys.read(keysFile);
+            ArticleKeys.forget(keysFile);
             Path articlesFile = output.cache().resolve(ARTICLE_CACHE);
             ArticleCache articleCache = options.full() ? ArticleCache.empty(articlesFile, TemplateSet.toolIdentity())
                     : ArticleCache.open(articlesFile, TemplateSet.toolIdentity());
             List<Article> loaded = inPool(pool, () -> new ContentStore(content).loadAll(articleCache));
             t = progress.phase("load " + loaded.size() + " files (" + articleCache.parsed() + " parsed)", t);
             articleCache.save();
+            t = progress.phase("save article cache", t);
             SiteIndex index = new SiteIndex(loaded, names);
-            t = progress.phase("index, save article cache", t);
-            MarkdownRenderer markdown = new MarkdownRenderer();
-            BodyCache bodyCache = new BodyCache(output.cache(), !options.full());
-            Map<String, MarkdownRenderer.RenderedBody> bodies = new ConcurrentHashMap<>();
+            t = progress.phase("index", t);
+            Predicate<Article> parsed = a -> a.file() == null || articleCache.parsed(a.file());
             String[] bodyKeys = new String[loaded.size()];
             inPool(pool, () -> {
                 IntStream.range(0, loaded.size()).parallel().forEach(i -> {
                     Article a = loaded.get(i);
-                    bodyKeys[i] = BodyCache.key(a.body());
-                    bodies.put(a.isTranslation() ? a.id() + ".en" : a.id(),
-                            bodyCache.render(bodyKeys[i], a.body(), markdown));
+                    String known = before == null ? null : before.bodyKeyBefore(a, parsed);
+                    bodyKeys[i] = known != null ? known : BodyCache.key(a.body());
                 });
                 return null;
             });
-            Map<String, byte[]> knownTexts = knownTexts(loaded, bodyKeys, bodies);
-            t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
-            Path keysFile = output.cache().resolve(ARTICLE_KEYS);
+            BodyCache bodyCache = new BodyCache(output.cache(), !options.full());
+            Bodies bodies = new Bodies(loaded, bodyKeys, bodyCache, new MarkdownRenderer());
+            if (before == null) {
+                // No saved keys, so no update in place: every body is needed, made at once on all cores.
+                inPool(pool, () -> {
+                    bodies.makeAll();
+                    return null;
+                });
+                t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
+            }
             ArticleKeys keys = inPool(pool, () -> ArticleKeys.of(ArticleKeys.global(templateSet, content), loaded,
-                    bodyKeys, bodies));
-            ArticleKeys before = options.full() ? null : ArticleKeys.read(keysFile);
-            Optional<Set<String>> onlyOwn = keys.changedOnlyOwnPages(before);
+                    bodyKeys, bodies, parsed, before));
+            Optional<ArticleKeys.OwnPages> onlyOwn = keys.changedOnlyOwnPages(before);
             t = progress.phase("article keys", t);
-            // The saved keys describe the live site: withdrawn before anything touches it, saved again after.
-            ArticleKeys.forget(keysFile);
+            boolean inPlace = onlyOwn.isPresent() && onlyOwn.get().ids().size() <= IN_PLACE_MAX && output.beginInPlace();
+            if (!inPlace && before != null) {
+                inPool(pool, () -> {
+                    bodies.makeAll();
+                    return null;
+                });
+                t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
+            }
             // The languages are planned at once, one per core: their views and pages share only read-only data.
             Lang[] langs = Lang.values();
             ArticleViews[] langViews = new ArticleViews[langs.length];
             PagePlanner[] planners = new PagePlanner[langs.length];
-            boolean inPlace = onlyOwn.isPresent() && onlyOwn.get().size() <= IN_PLACE_MAX && output.beginInPlace();
             List<List<Page>> langPages = new ArrayList<>(java.util.Collections.nCopies(langs.length, null));
             inPool(pool, () -> {
                 IntStream.range(0, langs.length).parallel().forEach(i -> {
@@ -159,18 +173,19 @@ public final class SiteBuilder {
                 return null;
             });
             if (inPlace) {
-                bodyCache.save();
-                int rendered = updateInPlace(index, onlyOwn.get(), planners, templates, templateSet, knownTexts,
-                        output, progress);
+                int rendered = updateInPlace(index, onlyOwn.get(), planners, templates, templateSet,
+                        bodies.knownTexts(), output, progress);
                 output.commitInPlace();
+                bodyCache.save();
                 keys.withPages(before.zhPages(), before.enPages()).write(keysFile);
-                progress.phase("render " + rendered + " of the pages of " + onlyOwn.get().size()
+                progress.phase("render " + rendered + " of the pages of " + onlyOwn.get().ids().size()
                         + " changed article(s), in place", t);
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 return new BuildSummary(before.zhPages(), before.enPages(), index.articles().size(),
                         index.translatedCount(), rendered, output.written(), output.unchanged(), index.warnings(),
                         millis);
             }
+            Map<String, byte[]> knownTexts = bodies.knownTexts();
             Map<Lang, ArticleViews> views = new EnumMap<>(Lang.class);
             List<Page> pages = new ArrayList<>();
             int[] perLang = new int[langs.length];
@@ -179,7 +194,6 @@ public final class SiteBuilder {
                 perLang[i] = langPages.get(i).size();
                 pages.addAll(langPages.get(i));
             }
-            bodies.clear();
             List<String> listed = pages.stream().filter(p -> p.lang() == Lang.ZH && p.listed()).map(Page::rel)
                     .toList();
             t = progress.phase("plan " + pages.size() + " pages", t);
@@ -263,63 +277,43 @@ public final class SiteBuilder {
     }
 
     /**
-     * Renders the pages of the given articles in both languages and replaces, in the live site, those whose
-     * fingerprint changed; returns how many it rendered.
+     * Renders the pages of the given articles in both languages (and the translation status pages when a translation's
+     * status changed) and replaces, in the live site, those whose fingerprint changed; returns how many it rendered.
      */
-    private static int updateInPlace(SiteIndex index, Set<String> ids, PagePlanner[] planners, Templates templates,
+    private static int updateInPlace(SiteIndex index, ArticleKeys.OwnPages changed, PagePlanner[] planners,
+                                     Templates templates,
                                      byte[] templateSet, Map<String, byte[]> knownTexts, OutputDir output,
                                      BuildProgress progress) {
+        List<Page> pages = new ArrayList<>();
+        for (Article a : index.articles()) {
+            if (changed.ids().contains(a.id())) {
+                for (PagePlanner planner : planners) {
+                    pages.add(planner.articlePage(a));
+                }
+            }
+        }
+        if (changed.statusChanged()) {
+            for (PagePlanner planner : planners) {
+                pages.add(planner.translationsPage());
+            }
+        }
         ModelDigest digest = new ModelDigest(knownTexts);
         Utf8Buffer buffer = new Utf8Buffer();
         int rendered = 0;
         int done = 0;
-        int total = ids.size() * planners.length;
-        for (Article a : index.articles()) {
-            if (!ids.contains(a.id())) {
-                continue;
+        for (Page p : pages) {
+            Map<String, Object> model = p.model();
+            byte[] key = keyOf(digest, templateSet, p, model);
+            if (key == null || !java.util.Arrays.equals(key, output.liveKey(p.file()))) {
+                buffer.reset();
+                templates.render(p.template(), model, buffer);
+                buffer.close();
+                output.replaceInPlace(p.file(), buffer.array(), buffer.size(), key);
+                rendered++;
             }
-            for (PagePlanner planner : planners) {
-                Page p = planner.articlePage(a);
-                Map<String, Object> model = p.model();
-                byte[] key = keyOf(digest, templateSet, p, model);
-                if (key == null || !java.util.Arrays.equals(key, output.liveKey(p.file()))) {
-                    buffer.reset();
-                    templates.render(p.template(), model, buffer);
-                    buffer.close();
-                    output.replaceInPlace(p.file(), buffer.array(), buffer.size(), key);
-                    rendered++;
-                }
-                progress.pages(++done, total);
-            }
+            progress.pages(++done, pages.size());
         }
         return rendered;
-    }
-
-    /**
-     * Each article's Markdown body and the HTML made from it, by identity, with a digest of the body's cache key: a page
-     * fingerprint then hashes 33 bytes for a body instead of the whole text, twice.
-     */
-    private static Map<String, byte[]> knownTexts(List<Article> loaded, String[] bodyKeys,
-                                                  Map<String, MarkdownRenderer.RenderedBody> bodies) {
-        Map<String, byte[]> known = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < bodyKeys.length; i++) {
-            Article a = loaded.get(i);
-            String key = bodyKeys[i];
-            MarkdownRenderer.RenderedBody body = bodies.get(a.isTranslation() ? a.id() + ".en" : a.id());
-            known.put(a.body(), sha256("markdown " + key));
-            if (body != null) {
-                known.put(body.html(), sha256("html " + key));
-            }
-        }
-        return known;
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The page's fingerprint, or null when its model holds something that cannot be fingerprinted. */

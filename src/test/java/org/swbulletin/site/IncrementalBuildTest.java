@@ -108,6 +108,14 @@ class IncrementalBuildTest {
         Files.writeString(article, Files.readString(article) + "\n- - -\n");
         assertEquals(2, build(content, templates, site, false).rendered());
         assertSameSite(fresh(content, templates, "c"), site);
+
+        // Editing a translated original makes its translation stale: the status pages list that too.
+        Path translated = content.resolve("001_fixture/dali-training-base.md");
+        Files.writeString(translated, Files.readString(translated) + "\n* * *\n");
+        BuildSummary staled = build(content, templates, site, false);
+        assertEquals(4, staled.rendered(), "the article's two pages and the two translation status pages");
+        assertTrue(FixtureSite.read(site.resolve("en/translations/index.html")).contains("dali-training-base"));
+        assertSameSite(fresh(content, templates, "d"), site);
     }
 
     @Test
