@@ -119,6 +119,48 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void editorsDataOrATranslationChangedIsNeverUpdatedInPlace() throws IOException {
+        Path content = copy(FixtureSite.CONTENT, "content");
+        Path templates = copy(FixtureSite.TEMPLATES, "templates");
+        Path site = tmp.resolve("work").resolve("site");
+        BuildSummary first = build(content, templates, site, false);
+        Object siteDir = Files.readAttributes(site, BasicFileAttributes.class).fileKey();
+
+        // A theme renamed in the editors' data shows on every page that names it.
+        edit(content.resolve("_data/themes.yaml"), "en: Anti-drug social work", "en: Social work against drugs");
+        build(content, templates, site, false);
+        assertTrue(!siteDir.equals(Files.readAttributes(site, BasicFileAttributes.class).fileKey()),
+                "a new tree was swapped in");
+        assertSameSite(fresh(content, templates, "a"), site);
+
+        // A translation added changes the English lists ("translation pending" goes) and the status page.
+        Path original = content.resolve("001_fixture/kunming-anti-drug.md");
+        String text = Files.readString(original);
+        Files.writeString(content.resolve("001_fixture/kunming-anti-drug.en.md"), text.replace("lang: zh", "lang: en")
+                .replaceFirst("title: .*", "title: Experts meet in Kunming"));
+        BuildSummary translated = build(content, templates, site, false);
+        assertTrue(translated.rendered() > 4, "rendered " + translated.rendered());
+        assertEquals(first.translated() + 1, translated.translated());
+        assertSameSite(fresh(content, templates, "b"), site);
+    }
+
+    @Test
+    void anInPlaceUpdateCutShortLeavesASiteTheNextBuildMakesWhole() throws IOException {
+        Path content = copy(FixtureSite.CONTENT, "content");
+        Path templates = copy(FixtureSite.TEMPLATES, "templates");
+        Path site = tmp.resolve("work").resolve("site");
+        build(content, templates, site, false);
+        // A build that began updating in place and stopped: its manifest withdrawn, one page half done.
+        OutputDir output = new OutputDir(site);
+        assertTrue(output.beginInPlace());
+        Files.writeString(site.resolve("articles/kunming-anti-drug/index.html"), "<!DOCTYPE html><p>half");
+        Path article = content.resolve("001_fixture/kunming-anti-drug.md");
+        Files.writeString(article, Files.readString(article) + "\n* * *\n");
+        build(content, templates, site, false);
+        assertSameSite(fresh(content, templates, "a"), site);
+    }
+
+    @Test
     void aFullBuildRendersEveryPageAndWritesTheSameBytes() throws IOException {
         Path site = tmp.resolve("site");
         FixtureSite.build(site);
