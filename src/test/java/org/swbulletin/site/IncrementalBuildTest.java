@@ -32,6 +32,11 @@ class IncrementalBuildTest {
         a.forEach((k, v) -> assertArrayEquals(v, b.get(k), k));
     }
 
+    /** The site directory of a test: inside a folder of its own, so the caches beside it are the test's too. */
+    private Path site() {
+        return tmp.resolve("work").resolve("site");
+    }
+
     private Path copy(Path fixture, String name) {
         Path to = tmp.resolve(name);
         FixtureSite.copyTree(fixture, to);
@@ -48,7 +53,7 @@ class IncrementalBuildTest {
     void anIncrementalBuildAfterEditsEqualsAFreshFullBuildByteForByte() throws IOException {
         Path content = copy(FixtureSite.CONTENT, "content");
         Path templates = copy(FixtureSite.TEMPLATES, "templates");
-        Path site = tmp.resolve("work").resolve("site");
+        Path site = site();
         build(content, templates, site, false);
         build(content, templates, site, false);
 
@@ -82,7 +87,7 @@ class IncrementalBuildTest {
     void aBodyEditNoOtherPageShowsReplacesOnlyTheArticlesOwnPagesInPlace() throws IOException {
         Path content = copy(FixtureSite.CONTENT, "content");
         Path templates = copy(FixtureSite.TEMPLATES, "templates");
-        Path site = tmp.resolve("work").resolve("site");
+        Path site = site();
         BuildSummary first = build(content, templates, site, false);
         Object siteDir = Files.readAttributes(site, BasicFileAttributes.class).fileKey();
 
@@ -122,7 +127,7 @@ class IncrementalBuildTest {
     void editorsDataOrATranslationChangedIsNeverUpdatedInPlace() throws IOException {
         Path content = copy(FixtureSite.CONTENT, "content");
         Path templates = copy(FixtureSite.TEMPLATES, "templates");
-        Path site = tmp.resolve("work").resolve("site");
+        Path site = site();
         BuildSummary first = build(content, templates, site, false);
         Object siteDir = Files.readAttributes(site, BasicFileAttributes.class).fileKey();
 
@@ -148,7 +153,7 @@ class IncrementalBuildTest {
     void anInPlaceUpdateCutShortLeavesASiteTheNextBuildMakesWhole() throws IOException {
         Path content = copy(FixtureSite.CONTENT, "content");
         Path templates = copy(FixtureSite.TEMPLATES, "templates");
-        Path site = tmp.resolve("work").resolve("site");
+        Path site = site();
         build(content, templates, site, false);
         // A build that began updating in place and stopped: its manifest withdrawn, one page half done.
         OutputDir output = new OutputDir(site);
