@@ -143,6 +143,11 @@ public final class OutputDir {
         }
     }
 
+    /** True when the build that {@link #begin} started has keys of earlier trees to reuse files by. */
+    public boolean hasKeys() {
+        return !siteKeys.isEmpty() || !stagingKeys.isEmpty();
+    }
+
     /**
      * Reuses a file whose key did not change instead of rendering it; thread-safe.
      *

@@ -207,7 +207,12 @@ public final class SiteBuilder {
                 // fails.
                 bodyCache.save();
                 t = progress.phase("save body cache", t);
-                rendered = renderAll(pool, pages, templates, templateSet, knownTexts, output, progress);
+                // Page fingerprints only pay off in a build after this one, on this machine: a build into a new
+                // folder, as in CI from a fresh clone, writes pages without them (each file is then keyed by its bytes,
+                // and the next build renders every page once more and fingerprints them).
+                boolean fingerprint = !options.full() && output.hasKeys();
+                rendered = renderAll(pool, pages, templates, fingerprint ? templateSet : null, knownTexts, output,
+                        progress);
                 t = progress.phase("render " + rendered + " pages", t);
                 writeFeeds(output, settings, index, views, urls, messages);
                 output.write("sitemap.xml", Sitemap.write(listed, settings.baseUrl()));
@@ -231,7 +236,8 @@ public final class SiteBuilder {
     }
 
     /**
-     * Renders and writes every page whose fingerprint changed, in the pool, and returns how many it rendered. Each
+     * Renders and writes every page whose fingerprint changed (every page, unfingerprinted, when {@code templateSet}
+     * is null), in the pool, and returns how many it rendered. Each
      * page is dropped from the list once written, so memory does not keep models of pages already done. Each task
      * keeps its failure instead of throwing it, so that no task is still writing into the staging directory when the
      * first failure is reported and the build is abandoned.
@@ -254,7 +260,7 @@ public final class SiteBuilder {
                 }
                 try {
                     Map<String, Object> model = p.model();
-                    byte[] key = keyOf(digests.get(), templateSet, p, model);
+                    byte[] key = templateSet == null ? null : keyOf(digests.get(), templateSet, p, model);
                     if (!output.reuse(p.file(), key)) {
                         Utf8Buffer buffer = buffers.get();
                         buffer.reset();

@@ -55,11 +55,15 @@ class IncrementalBuildTest {
         Path templates = copy(FixtureSite.TEMPLATES, "templates");
         Path site = site();
         build(content, templates, site, false);
-        build(content, templates, site, false);
 
-        // One article's body edited: only the pages that show it are rendered again.
+        // One article's body edited where its summary shows it. A build into a new folder fingerprints no page (as in
+        // CI, no later build would use them): the first build after it renders every page once and fingerprints them,
+        // later ones render only the pages whose fingerprint changed.
         Path article = content.resolve("001_fixture/kunming-anti-drug.md");
         Files.writeString(article, Files.readString(article) + "\n补充一段新的内容。\n");
+        BuildSummary fingerprinted = build(content, templates, site, false);
+        assertEquals(fingerprinted.pagesZh() + fingerprinted.pagesEn(), fingerprinted.rendered());
+        Files.writeString(article, Files.readString(article) + "\n再补充一段。\n");
         BuildSummary edited = build(content, templates, site, false);
         assertTrue(edited.rendered() > 0 && edited.rendered() < edited.pagesZh() + edited.pagesEn(),
                 "rendered " + edited.rendered());
