@@ -16,7 +16,9 @@ import org.jsoup.safety.Safelist;
  * Turns an article's Markdown body into safe HTML and plain text, parsing it once.
  *
  * <p>Raw HTML in the Markdown is escaped by flexmark, and the result is cleaned again with a jsoup safelist, so that
- * neither an editor's mistake nor an imported text can put markup or script on a page. Images are not allowed: a page
+ * neither an editor's mistake nor an imported text can put markup or script on a page. A body made only of elements
+ * that carry no attribute and no URL (paragraphs, headings, lists, emphasis, rules: nearly every report) cannot hold
+ * either, and skips the safelist; {@link PlainMarkup} writes it as the safelist would. Images are not allowed: a page
  * must make no external request.
  */
 public final class MarkdownRenderer {
@@ -50,7 +52,8 @@ public final class MarkdownRenderer {
      */
     public RenderedBody render(String markdown) {
         Document doc = parser.parse(markdown);
-        String html = Jsoup.clean(renderer.render(doc), "", SAFE, OUTPUT);
+        String rendered = renderer.render(doc);
+        String html = PlainMarkup.covers(doc) ? PlainMarkup.asCleaned(rendered) : clean(rendered);
         StringBuilder text = new StringBuilder();
         TextCollectingVisitor collector = new TextCollectingVisitor();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
@@ -64,6 +67,21 @@ public final class MarkdownRenderer {
         }
         String plain = text.toString();
         return new RenderedBody(html, Summary.source(plain, SUMMARY_SOURCE), ReadingTime.minutes(plain));
+    }
+
+    /** Flexmark's HTML of a text before any cleaning, and whether it is plain markup (for tests). */
+    String unsanitised(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+
+    /** True when the text's HTML is plain markup, which skips the safelist (for tests). */
+    boolean plain(String markdown) {
+        return PlainMarkup.covers(parser.parse(markdown));
+    }
+
+    /** Flexmark's HTML through the jsoup safelist: the path every body with a link, a table or raw HTML takes. */
+    static String clean(String html) {
+        return Jsoup.clean(html, "", SAFE, OUTPUT);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -24,6 +25,26 @@ class MarkdownRendererTest {
         String html = renderer.render("[x](javascript:alert(1)) [y](https://example.org/)").html();
         assertFalse(html.contains("javascript:"), html);
         assertTrue(html.contains("href=\"https://example.org/\""), html);
+    }
+
+    @Test
+    void plainBodiesSkipTheSafelistYetComeOutAsItWouldWriteThem() {
+        for (String md : List.of(
+                "上文\"引号\"与'单引号' & < > \u00a0空格\n\n* * *\n\n- 一\n- 二\n\n1. 甲\n2. 乙",
+                "> 引用 **粗** *斜* `代码<>\"&`\n\n行尾两空格  \n换行\n\n## 标题\n\n### 三级\n\n---",
+                "  - 嵌套\n    - 列表\n\n第二段\\*转义\\*",
+                "第一行\n第二行（软换行）\n\n***强调***")) {
+            assertTrue(renderer.plain(md), md);
+            assertEquals(MarkdownRenderer.clean(renderer.unsanitised(md)), renderer.render(md).html(), md);
+        }
+    }
+
+    @Test
+    void linksTablesAndRawHtmlAreNotPlain() {
+        assertFalse(renderer.plain("[x](https://example.org/)"));
+        assertFalse(renderer.plain("<b>粗</b>"));
+        assertFalse(renderer.plain("| a | b |\n|---|---|\n| 1 | 2 |"));
+        assertFalse(renderer.plain("3. 从三开始"));
     }
 
     @Test
