@@ -41,6 +41,7 @@ public final class PagePlanner {
     private final Map<Division, Integer> provinceCounts = new LinkedHashMap<>();
     private final Map<Division, List<FigureView>> provinceFigures = new HashMap<>();
     private String tileMapSvg;
+    private final String sidebar;
 
     /** A planner for one language; the sidebar is rendered here, once. */
     public PagePlanner(Lang lang, SiteSettings settings, SiteIndex index, Names names, Messages messages,
@@ -77,9 +78,15 @@ public final class PagePlanner {
         common.put("nav", List.of(
                 nav("home", ""), nav("provinces", "provinces/"), nav("themes", "themes/"), nav("reports", "reports/"),
                 nav("archive", "archive/"), nav("stats", "stats/"), nav("about", "about/")));
-        common.put("sidebar", Templates.markup(templates.render("partials/sidebar.ftlh", sidebarModel())));
+        sidebar = templates.render("partials/sidebar.ftlh", sidebarModel());
+        common.put("sidebar", Templates.markup(sidebar));
         // Article models are made later, in parallel, when each page is rendered: nothing may be computed lazily then.
         index.byProvince().keySet().forEach(this::provinceFigures);
+    }
+
+    /** The sidebar markup every page of the language embeds. */
+    public String sidebar() {
+        return sidebar;
     }
 
     private Map<String, String> nav(String key, String rel) {

@@ -39,7 +39,7 @@ import org.swbulletin.render.MarkdownRenderer;
  */
 final class ArticleKeys {
     private static final String MAGIC = "bulletin-article-keys";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final byte[] SHARED_SALT = "shared\n".getBytes(StandardCharsets.UTF_8);
 
     private final byte[] global;
@@ -47,6 +47,8 @@ final class ArticleKeys {
     private final Map<String, Entry> byFile;
     private final int zhPages;
     private final int enPages;
+    /** Digest of what every page of the build embeds (the sidebars); empty before pages are planned. */
+    private final byte[] everyPage;
 
     /**
      * @param pair    the file of the article's translation (for an original), whose staleness its shared digest holds;
@@ -64,11 +66,12 @@ final class ArticleKeys {
      */
     record OwnPages(Set<String> ids, boolean statusChanged) {}
 
-    private ArticleKeys(byte[] global, Map<String, Entry> byFile, int zhPages, int enPages) {
+    private ArticleKeys(byte[] global, Map<String, Entry> byFile, int zhPages, int enPages, byte[] everyPage) {
         this.global = global;
         this.byFile = byFile;
         this.zhPages = zhPages;
         this.enPages = enPages;
+        this.everyPage = everyPage;
     }
 
     /**
@@ -128,12 +131,20 @@ final class ArticleKeys {
         for (int i = 0; i < entries.length; i++) {
             out.put(file(articles.get(i)), entries[i]);
         }
-        return new ArticleKeys(global, out, 0, 0);
+        return new ArticleKeys(global, out, 0, 0, new byte[0]);
     }
 
-    /** These keys with the number of pages the build wrote in each language, to be saved. */
-    ArticleKeys withPages(int zh, int en) {
-        return new ArticleKeys(global, byFile, zh, en);
+    /**
+     * These keys with the number of pages the build wrote in each language and the digest of what every page embeds,
+     * to be saved.
+     */
+    ArticleKeys withPages(int zh, int en, byte[] everyPage) {
+        return new ArticleKeys(global, byFile, zh, en, everyPage);
+    }
+
+    /** The digest of what every page embeds, as saved with these keys. */
+    byte[] everyPage() {
+        return everyPage;
     }
 
     /** Chinese pages of the build these keys describe. */
@@ -183,6 +194,8 @@ final class ArticleKeys {
             in.readFully(global);
             int zh = in.readInt();
             int en = in.readInt();
+            byte[] everyPage = new byte[in.readUnsignedByte()];
+            in.readFully(everyPage);
             int n = in.readInt();
             Map<String, Entry> byFile = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
@@ -197,7 +210,7 @@ final class ArticleKeys {
                 in.readFully(full);
                 byFile.put(path, new Entry(id, pair, bodyKey, status, shared, full));
             }
-            return new ArticleKeys(global, byFile, zh, en);
+            return new ArticleKeys(global, byFile, zh, en, everyPage);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -215,6 +228,8 @@ final class ArticleKeys {
                 out.write(global);
                 out.writeInt(zhPages);
                 out.writeInt(enPages);
+                out.writeByte(everyPage.length);
+                out.write(everyPage);
                 out.writeInt(byFile.size());
                 for (Map.Entry<String, Entry> e : byFile.entrySet()) {
                     out.writeUTF(e.getKey());

@@ -177,7 +177,7 @@ public final class SiteBuilder {
                         bodies.knownTexts(), output, progress);
                 output.commitInPlace();
                 bodyCache.save();
-                keys.withPages(before.zhPages(), before.enPages()).write(keysFile);
+                keys.withPages(before.zhPages(), before.enPages(), before.everyPage()).write(keysFile);
                 progress.phase("render " + rendered + " of the pages of " + onlyOwn.get().ids().size()
                         + " changed article(s), in place", t);
                 long millis = (System.nanoTime() - start) / 1_000_000;
@@ -186,6 +186,7 @@ public final class SiteBuilder {
                         millis);
             }
             Map<String, byte[]> knownTexts = bodies.knownTexts();
+            byte[] everyPage = everyPage(planners);
             Map<Lang, ArticleViews> views = new EnumMap<>(Lang.class);
             List<Page> pages = new ArrayList<>();
             int[] perLang = new int[langs.length];
@@ -207,10 +208,12 @@ public final class SiteBuilder {
                 // fails.
                 bodyCache.save();
                 t = progress.phase("save body cache", t);
-                // Page fingerprints only pay off in a build after this one, on this machine: a build into a new
-                // folder, as in CI from a fresh clone, writes pages without them (each file is then keyed by its bytes,
-                // and the next build renders every page once more and fingerprints them).
-                boolean fingerprint = !options.full() && output.hasKeys();
+                // Page fingerprints pay off only when a build can skip pages: not in a build into a new folder (as in
+                // CI from a fresh clone), nor when the sidebar every page embeds changed (a new report's counts), as
+                // every page changes then. Such a build keys each file by its bytes; the next build whose sidebar is
+                // unchanged renders every page once more and fingerprints them.
+                boolean fingerprint = !options.full() && output.hasKeys() && before != null
+                        && java.util.Arrays.equals(before.everyPage(), everyPage);
                 rendered = renderAll(pool, pages, templates, fingerprint ? templateSet : null, knownTexts, output,
                         progress);
                 t = progress.phase("render " + rendered + " pages", t);
@@ -220,7 +223,7 @@ public final class SiteBuilder {
                 copyAssets(templatesDir.resolve("assets"), output);
                 t = progress.phase("feeds, sitemap, assets", t);
                 output.commit();
-                keys.withPages(perLang[Lang.ZH.ordinal()], perLang[Lang.EN.ordinal()]).write(keysFile);
+                keys.withPages(perLang[Lang.ZH.ordinal()], perLang[Lang.EN.ordinal()], everyPage).write(keysFile);
                 progress.phase("swap", t);
             } catch (RuntimeException | Error e) {
                 output.abort();
@@ -320,6 +323,20 @@ public final class SiteBuilder {
             progress.pages(++done, pages.size());
         }
         return rendered;
+    }
+
+    /** Digest of the sidebars of both languages: every page embeds its language's. */
+    private static byte[] everyPage(PagePlanner[] planners) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (PagePlanner p : planners) {
+                md.update(p.sidebar().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return md.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The page's fingerprint, or null when its model holds something that cannot be fingerprinted. */
