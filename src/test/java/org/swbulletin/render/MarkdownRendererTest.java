@@ -28,12 +28,14 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void plainBodiesSkipTheSafelistYetComeOutAsItWouldWriteThem() {
+    void plainBodiesComeOutAsFlexmarkAndTheSafelistWouldWriteThem() {
         for (String md : List.of(
                 "上文\"引号\"与'单引号' & < > \u00a0空格\n\n* * *\n\n- 一\n- 二\n\n1. 甲\n2. 乙",
                 "> 引用 **粗** *斜* `代码<>\"&`\n\n行尾两空格  \n换行\n\n## 标题\n\n### 三级\n\n---",
                 "  - 嵌套\n    - 列表\n\n第二段\\*转义\\*",
-                "第一行\n第二行（软换行）\n\n***强调***")) {
+                "第一行\n第二行（软换行）\n\n***强调***",
+                "\\*转义\\* \\\\ 反斜杠\n\n> 引用 _下划_ __粗二__\n> 第二行\n\n换行\\\n反斜杠换行\n\n## 标题 ##\n\n标题二\n---",
+                "a < b > c & d \"e\" 'f' ***g*** **h *i* j**\n\n> > 嵌套引用\n\n#### 四级\n\n  缩进的段落   ")) {
             assertTrue(renderer.plain(md), md);
             assertEquals(MarkdownRenderer.clean(renderer.unsanitised(md)), renderer.render(md).html(), md);
         }
