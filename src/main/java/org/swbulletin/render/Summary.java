@@ -1,5 +1,7 @@
 package org.swbulletin.render;
 
+import java.util.regex.Pattern;
+
 /**
  * Summaries measured in characters that never cut a word: CJK text is cut after a clause mark where one is near,
  * Latin text at a space, and a cut summary ends with an ellipsis.
@@ -8,6 +10,8 @@ public final class Summary {
     private static final String ELLIPSIS = "…";
     private static final String CJK_BREAKS = "。！？；，、：”」）";
     private static final String SENTENCE_ENDS = "。！？!?";
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
+    private static final Pattern TRAILING_MARK = Pattern.compile("[,;:，、；：]$");
 
     private Summary() {}
 
@@ -41,7 +45,7 @@ public final class Summary {
                 end = i;
             }
         }
-        return t.substring(0, end).stripTrailing().replaceAll("[,;:，、；：]$", "") + ELLIPSIS;
+        return TRAILING_MARK.matcher(t.substring(0, end).stripTrailing()).replaceAll("") + ELLIPSIS;
     }
 
     /**
@@ -87,7 +91,7 @@ public final class Summary {
     }
 
     private static String normalised(String text) {
-        return text.replaceAll("\\s*\n\\s*", " ").strip();
+        return LINE_BREAK.matcher(text).replaceAll(" ").strip();
     }
 
     /** Letters and digits of scripts that put spaces between words (Latin digits inside CJK text included). */

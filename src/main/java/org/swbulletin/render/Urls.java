@@ -14,20 +14,23 @@ public final class Urls {
     public static final String NATIONAL = "provinces/national/";
 
     private final SiteSettings settings;
+    /** The base URL's path, parsed once: every link of every page starts with it. */
+    private final String basePath;
 
     /** URLs under the settings' base URL. */
     public Urls(SiteSettings settings) {
         this.settings = settings;
+        this.basePath = settings.basePath();
     }
 
     /** A root-relative link to a page of a language. */
     public String link(Lang lang, String rel) {
-        return settings.basePath() + lang.prefix() + rel;
+        return basePath + lang.prefix() + rel;
     }
 
     /** A root-relative link to a file shared by both languages (assets). */
     public String shared(String rel) {
-        return settings.basePath() + rel;
+        return basePath + rel;
     }
 
     /** The absolute, canonical URL of a page of a language. */

@@ -23,7 +23,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.swbulletin.content.Article;
-import org.swbulletin.content.Fingerprint;
 import org.swbulletin.render.MarkdownRenderer;
 
 /**
@@ -94,11 +93,12 @@ final class ArticleKeys {
      * @param bodyKeys each article's body cache key, in the same order
      * @param bodies   rendered bodies: originals under their id, translations under {@code id + ".en"}
      * @param parsed   whether this build parsed an article's file
+     * @param stale    whether an original's translation is stale (asked only of originals that have one)
      * @param before   the keys of the last build, or null
      */
     static ArticleKeys of(byte[] global, List<Article> articles, String[] bodyKeys,
                           Function<String, MarkdownRenderer.RenderedBody> bodies, Predicate<Article> parsed,
-                          ArticleKeys before) {
+                          Predicate<Article> stale, ArticleKeys before) {
         Map<String, Article> translations = new HashMap<>();
         for (Article a : articles) {
             if (a.isTranslation()) {
@@ -122,7 +122,7 @@ final class ArticleKeys {
                     a.order(), a.section(), a.source(), a.date(), a.captions(), a.provinces(), a.cities(),
                     a.places(), a.themes(), a.figures(), a.sourceFingerprint(), a.extra(), a.bodyLine(),
                     body == null ? null : body.text(), body == null ? null : body.minutes());
-            int status = t == null ? 0 : Fingerprint.isStale(a, t) ? 2 : 1;
+            int status = t == null ? 0 : stale.test(a) ? 2 : 1;
             byte[] sharedKey = digests.get().of(SHARED_SALT, shared);
             entries[i] = new Entry(a.id(), pair, bodyKeys[i], status, sharedKey,
                     sha256(sharedKey, bodyKeys[i] + " " + status));

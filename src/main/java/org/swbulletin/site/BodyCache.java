@@ -130,7 +130,7 @@ final class BodyCache {
                 for (String key : keys) {
                     MarkdownRenderer.RenderedBody b = made.get(key);
                     Indexed i = before.get(key);
-                    int length = b != null ? b.html().getBytes(StandardCharsets.UTF_8).length : i.length();
+                    int length = b != null ? utf8Length(b.html()) : i.length();
                     index.writeUTF(key);
                     bytes(index, b != null ? b.text() : i.text());
                     index.writeInt(b != null ? b.minutes() : i.minutes());
@@ -148,6 +148,9 @@ final class BodyCache {
                     byte[] h = b != null ? b.html().getBytes(StandardCharsets.UTF_8) : readBytes(before.get(key));
                     if (h == null) {
                         throw new IOException("cannot read the cached body " + key);
+                    }
+                    if (b != null && h.length != utf8Length(b.html())) {
+                        throw new IllegalStateException("UTF-8 length of body " + key + " miscounted");
                     }
                     out.write(h);
                 }
@@ -213,6 +216,27 @@ final class BodyCache {
             channel = FileChannel.open(file, StandardOpenOption.READ);
         }
         return channel;
+    }
+
+    /** The length of a string in UTF-8, counted without encoding it (the HTML is encoded once, when written). */
+    private static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n++; // a lone surrogate is encoded as '?'
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     private static void bytes(DataOutputStream out, String s) throws IOException {

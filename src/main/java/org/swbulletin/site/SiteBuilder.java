@@ -144,7 +144,7 @@ public final class SiteBuilder {
                 t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
             }
             ArticleKeys keys = inPool(pool, () -> ArticleKeys.of(ArticleKeys.global(templateSet, content), loaded,
-                    bodyKeys, bodies, parsed, before));
+                    bodyKeys, bodies, parsed, index::translationStale, before));
             Optional<ArticleKeys.OwnPages> onlyOwn = keys.changedOnlyOwnPages(before);
             t = progress.phase("article keys", t);
             boolean inPlace = onlyOwn.isPresent() && onlyOwn.get().ids().size() <= IN_PLACE_MAX && output.beginInPlace();
