@@ -85,9 +85,12 @@ public final class SiteBuilder {
     /**
      * Builds {@code content} through {@code templates} into {@code out}.
      *
-     * <p>Every page's model is fingerprinted ({@link ModelDigest}) together with the template set and the tool's
-     * version; a page whose fingerprint the previous build already wrote is reused from that build instead of being
-     * rendered, unless {@link BuildOptions#full()}. Either way the bytes are those a full build writes.
+     * <p>Unless {@link BuildOptions#full()}, a build reuses what earlier ones left in the site's cache: articles are
+     * parsed only when their file changed ({@link ArticleCache}), bodies rendered only when their text did
+     * ({@link BodyCache}). When the {@link ArticleKeys} show that only some articles' own pages can differ, those pages
+     * are rendered alone and replaced in the live site; otherwise every page is planned, and when fingerprints can save
+     * work ({@link ModelDigest}, with the template set and the tool's version) a page whose fingerprint the previous
+     * build wrote is linked from it instead of rendered. Either way the bytes are those a full build writes.
      *
      * @throws OutputDir.ForeignDirectoryException when {@code out} is a folder this tool did not write
      */
