@@ -39,7 +39,8 @@ public final class PagePlanner {
     private final Map<Division, String> provinceLinks = new LinkedHashMap<>();
     private final Map<Division, String> provinceNames = new LinkedHashMap<>();
     private final Map<Division, Integer> provinceCounts = new LinkedHashMap<>();
-    private final Map<Division, List<FigureView>> provinceFigures = new HashMap<>();
+    /** Made on first use, by any rendering thread: a build that renders a few pages makes only their provinces'. */
+    private final Map<Division, List<FigureView>> provinceFigures = new java.util.concurrent.ConcurrentHashMap<>();
     private String tileMapSvg;
     private final String sidebar;
 
@@ -80,8 +81,6 @@ public final class PagePlanner {
                 nav("archive", "archive/"), nav("stats", "stats/"), nav("about", "about/")));
         sidebar = templates.render("partials/sidebar.ftlh", sidebarModel());
         common.put("sidebar", Templates.markup(sidebar));
-        // Article models are made later, in parallel, when each page is rendered: nothing may be computed lazily then.
-        index.byProvince().keySet().forEach(this::provinceFigures);
     }
 
     /** The sidebar markup every page of the language embeds. */

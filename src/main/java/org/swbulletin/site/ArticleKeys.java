@@ -1,11 +1,10 @@
 package org.swbulletin.site;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +37,7 @@ import org.swbulletin.render.MarkdownRenderer;
  */
 final class ArticleKeys {
     private static final String MAGIC = "bulletin-article-keys";
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final byte[] SHARED_SALT = "shared\n".getBytes(StandardCharsets.UTF_8);
 
     private final byte[] global;
@@ -186,28 +185,30 @@ final class ArticleKeys {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
+        try {
+            // Read in one go and parsed from memory: a stream of small reads is slow in a short build.
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (!MAGIC.equals(string(in)) || in.getInt() != FORMAT) {
                 return null;
             }
-            byte[] global = new byte[in.readUnsignedByte()];
-            in.readFully(global);
-            int zh = in.readInt();
-            int en = in.readInt();
-            byte[] everyPage = new byte[in.readUnsignedByte()];
-            in.readFully(everyPage);
-            int n = in.readInt();
+            byte[] global = new byte[in.get() & 0xff];
+            in.get(global);
+            int zh = in.getInt();
+            int en = in.getInt();
+            byte[] everyPage = new byte[in.get() & 0xff];
+            in.get(everyPage);
+            int n = in.getInt();
             Map<String, Entry> byFile = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
-                String path = in.readUTF();
-                String id = in.readUTF();
-                String pair = in.readUTF();
-                String bodyKey = in.readUTF();
-                int status = in.readUnsignedByte();
+                String path = string(in);
+                String id = string(in);
+                String pair = string(in);
+                String bodyKey = string(in);
+                int status = in.get() & 0xff;
                 byte[] shared = new byte[32];
                 byte[] full = new byte[32];
-                in.readFully(shared);
-                in.readFully(full);
+                in.get(shared);
+                in.get(full);
                 byFile.put(path, new Entry(id, pair, bodyKey, status, shared, full));
             }
             return new ArticleKeys(global, byFile, zh, en, everyPage);
@@ -222,7 +223,7 @@ final class ArticleKeys {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-                out.writeUTF(MAGIC);
+                string(out, MAGIC);
                 out.writeInt(FORMAT);
                 out.writeByte(global.length);
                 out.write(global);
@@ -232,10 +233,10 @@ final class ArticleKeys {
                 out.write(everyPage);
                 out.writeInt(byFile.size());
                 for (Map.Entry<String, Entry> e : byFile.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeUTF(e.getValue().id);
-                    out.writeUTF(e.getValue().pair);
-                    out.writeUTF(e.getValue().bodyKey);
+                    string(out, e.getKey());
+                    string(out, e.getValue().id);
+                    string(out, e.getValue().pair);
+                    string(out, e.getValue().bodyKey);
                     out.writeByte(e.getValue().status);
                     out.write(e.getValue().shared);
                     out.write(e.getValue().full);
@@ -246,6 +247,19 @@ final class ArticleKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    private static void string(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String string(ByteBuffer in) {
+        int n = in.getInt();
+        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
     }
 
     /** Removes saved keys: done before a build touches the site, so that keys never describe a half-built site. */

@@ -1,8 +1,6 @@
 package org.swbulletin.site;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -165,27 +163,50 @@ final class BodyCache {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            long headLength = in.readInt();
-            if (in.readInt() != FORMAT || !in.readUTF().equals(tool)) {
+        // The index is read in one go and parsed from memory: a stream of small reads is slow in a short build.
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer length = ByteBuffer.allocate(4);
+            readFully(c, length, 0);
+            int headLength = length.flip().getInt();
+            ByteBuffer in = ByteBuffer.allocate(headLength);
+            readFully(c, in, 4);
+            in.flip();
+            if (in.getInt() != FORMAT || !utf(in).equals(tool)) {
                 return Map.of();
             }
-            int n = in.readInt();
+            int n = in.getInt();
             Map<String, Indexed> out = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                String key = in.readUTF();
-                byte[] text = new byte[in.readInt()];
-                in.readFully(text);
-                int minutes = in.readInt();
-                long offset = in.readLong();
-                int length = in.readInt();
-                out.put(key, new Indexed(new String(text, StandardCharsets.UTF_8), minutes, offset, length));
+                String key = utf(in);
+                int textLength = in.getInt();
+                String text = new String(in.array(), in.position(), textLength, StandardCharsets.UTF_8);
+                in.position(in.position() + textLength);
+                int minutes = in.getInt();
+                long offset = in.getLong();
+                int size = in.getInt();
+                out.put(key, new Indexed(text, minutes, offset, size));
             }
-            blobStart = 4 + headLength;
+            blobStart = 4L + headLength;
             return out;
         } catch (IOException | RuntimeException e) {
             // A damaged cache only costs time: render everything again.
             return Map.of();
+        }
+    }
+
+    /** A string as {@link DataOutputStream#writeUTF} wrote it: here always ASCII (keys, the tool's identity). */
+    private static String utf(ByteBuffer in) {
+        int n = in.getShort() & 0xffff;
+        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
+    }
+
+    private static void readFully(FileChannel c, ByteBuffer buf, long at) throws IOException {
+        while (buf.hasRemaining()) {
+            if (c.read(buf, at + buf.position()) < 0) {
+                throw new IOException("truncated");
+            }
         }
     }
 
@@ -197,14 +218,8 @@ final class BodyCache {
 
     private byte[] readBytes(Indexed i) {
         try {
-            FileChannel c = channel();
             ByteBuffer buf = ByteBuffer.allocate(i.length());
-            long at = blobStart + i.offset();
-            while (buf.hasRemaining()) {
-                if (c.read(buf, at + buf.position()) < 0) {
-                    return null;
-                }
-            }
+            readFully(channel(), buf, blobStart + i.offset());
             return buf.array();
         } catch (IOException e) {
             return null;
