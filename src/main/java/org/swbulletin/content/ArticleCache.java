@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,13 +45,21 @@ public final class ArticleCache {
     private final Set<String> parsed = ConcurrentHashMap.newKeySet();
     private volatile boolean changed;
 
-    /** A cache that remembers nothing and saves nothing: every file is parsed. */
-    public static final ArticleCache NONE = new ArticleCache(null, "", Map.of());
+    /**
+     * A file modified this recently may be modified again within the same tick of the file system's clock, with the
+     * same size, and look unchanged: it is parsed, not remembered, until it is older (as git treats "racy" files).
+     */
+    private static final long SETTLED_NANOS = 2_000_000_000L;
 
     private ArticleCache(Path file, String identity, Map<String, Entry> before) {
         this.file = file;
         this.identity = identity;
         this.before = before;
+    }
+
+    /** A cache that remembers nothing and saves nothing: every file is parsed. */
+    public static ArticleCache none() {
+        return new ArticleCache(null, "", Map.of());
     }
 
     /** A cache that starts empty (every file is parsed) and replaces the file when saved: for full builds. */
@@ -99,10 +108,15 @@ public final class ArticleCache {
         return e.article;
     }
 
-    /** Remembers an article just parsed from a file with the given size and modification time. */
+    /**
+     * Remembers an article just parsed from a file with the given size and modification time (in nanoseconds since
+     * the epoch), unless the file was modified too recently to trust its stamp.
+     */
     void put(Path relative, long size, long modified, Article article) {
         parsed.add(key(relative));
-        if (file != null && storable(article)) {
+        Instant clock = Instant.now();
+        long age = clock.getEpochSecond() * 1_000_000_000L + clock.getNano() - modified;
+        if (file != null && storable(article) && age > SETTLED_NANOS) {
             now.put(key(relative), new Entry(size, modified, article, -1, 0));
             changed = true;
         }

@@ -69,7 +69,7 @@ public final class ContentStore {
      * @throws ContentException for the first file (in path order) that does not parse
      */
     public List<Article> loadAll() {
-        return loadAll(ArticleCache.NONE);
+        return loadAll(ArticleCache.none());
     }
 
     /**
