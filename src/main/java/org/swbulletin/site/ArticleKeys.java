@@ -41,7 +41,7 @@ final class ArticleKeys {
     private static final byte[] SHARED_SALT = "shared\n".getBytes(StandardCharsets.UTF_8);
 
     private final byte[] global;
-    /** By article file: the article's id, its shared digest, its full digest. */
+    /** By article file, in the order the build loaded them. */
     private final Map<String, Entry> byFile;
     private final int zhPages;
     private final int enPages;
@@ -49,7 +49,7 @@ final class ArticleKeys {
     private final byte[] everyPage;
 
     /**
-     * @param pair    the file of the article's translation (for an original), whose staleness its shared digest holds;
+     * @param pair    the file of the article's translation (for an original), whose staleness {@code status} holds;
      *                empty when none
      * @param bodyKey the body's cache key
      * @param status  of an original's translation: 0 none, 1 up to date, 2 stale (its source changed since)
@@ -116,7 +116,7 @@ final class ArticleKeys {
                 entries[i] = then;
                 return;
             }
-            MarkdownRenderer.RenderedBody body = bodies.apply(a.isTranslation() ? a.id() + ".en" : a.id());
+            MarkdownRenderer.RenderedBody body = bodies.apply(Bodies.ref(a));
             List<Object> shared = Arrays.asList(a.id(), a.lang(), a.title(), a.kicker(), a.titleEn(), a.reports(),
                     a.order(), a.section(), a.source(), a.date(), a.captions(), a.provinces(), a.cities(),
                     a.places(), a.themes(), a.figures(), a.sourceFingerprint(), a.extra(), a.bodyLine(),
