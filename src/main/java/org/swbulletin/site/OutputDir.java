@@ -60,6 +60,7 @@ public final class OutputDir {
     private final Map<String, byte[]> newKeys = new ConcurrentHashMap<>();
     private Map<String, byte[]> stagingKeys = Map.of();
     private Map<String, byte[]> siteKeys = Map.of();
+    private boolean manifestWithdrawn;
 
     /**
      * Checks that the directory may be written.
@@ -310,10 +311,11 @@ public final class OutputDir {
 
     /**
      * Starts updating the live site in place, file by file, instead of staging a whole new tree: for a build that
-     * changes a handful of pages. The site's manifest is withdrawn until {@link #commitInPlace}, so that a crash halfway
-     * leaves a site the next build compares by bytes instead of trusting keys that no longer describe it.
+     * changes a handful of pages. Nothing is touched yet; the first {@link #replaceInPlace} withdraws the site's
+     * manifest until {@link #commitInPlace}, so that a crash halfway leaves a site the next build compares by bytes
+     * instead of trusting keys that no longer describe it.
      *
-     * @return false (nothing done) when there is no live site or its manifest is missing: build normally then
+     * @return false when there is no live site or its manifest is missing: build normally then
      */
     public boolean beginInPlace() {
         try {
@@ -322,7 +324,6 @@ public final class OutputDir {
                 return false;
             }
             siteKeys = new ConcurrentHashMap<>(keys);
-            Files.delete(manifestOf(dir));
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update " + dir, e);
@@ -341,6 +342,10 @@ public final class OutputDir {
     public void replaceInPlace(String rel, byte[] bytes, int length, byte[] key) {
         Path target = dir.resolve(rel);
         try {
+            if (!manifestWithdrawn) {
+                Files.deleteIfExists(manifestOf(dir));
+                manifestWithdrawn = true;
+            }
             if (!sameBytes(target, bytes, length)) {
                 Files.createDirectories(target.getParent());
                 Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
@@ -368,6 +373,9 @@ public final class OutputDir {
      */
     public void commitInPlace() {
         unchanged.set(siteKeys.size() - written.get());
+        if (!manifestWithdrawn) {
+            return;
+        }
         try {
             writeManifest(dir, siteKeys);
         } catch (IOException e) {

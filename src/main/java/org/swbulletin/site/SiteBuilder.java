@@ -309,9 +309,11 @@ public final class SiteBuilder {
                 pages.add(planner.translationsPage());
             }
         }
+        // Every page is rendered before any is written: a page that fails leaves the site as it was.
         ModelDigest digest = new ModelDigest(knownTexts);
         Utf8Buffer buffer = new Utf8Buffer();
-        int rendered = 0;
+        record Replacement(String file, byte[] bytes, byte[] key) {}
+        List<Replacement> replacements = new ArrayList<>();
         int done = 0;
         for (Page p : pages) {
             Map<String, Object> model = p.model();
@@ -320,12 +322,15 @@ public final class SiteBuilder {
                 buffer.reset();
                 templates.render(p.template(), model, buffer);
                 buffer.close();
-                output.replaceInPlace(p.file(), buffer.array(), buffer.size(), key);
-                rendered++;
+                replacements.add(new Replacement(p.file(), java.util.Arrays.copyOf(buffer.array(), buffer.size()),
+                        key));
             }
             progress.pages(++done, pages.size());
         }
-        return rendered;
+        for (Replacement r : replacements) {
+            output.replaceInPlace(r.file(), r.bytes(), r.bytes().length, r.key());
+        }
+        return replacements.size();
     }
 
     /** Digest of the sidebars of both languages: every page embeds its language's. */
