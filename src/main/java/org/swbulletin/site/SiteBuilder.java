@@ -138,26 +138,19 @@ public final class SiteBuilder {
             });
             BodyCache bodyCache = new BodyCache(output.cache(), !options.full());
             Bodies bodies = new Bodies(loaded, bodyKeys, bodyCache, new MarkdownRenderer());
-            if (before == null) {
-                // No saved keys, so no update in place: every body is needed, made at once on all cores.
-                inPool(pool, () -> {
-                    bodies.makeAll();
-                    return null;
-                });
-                t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
-            }
+            // Keys need the bodies of the files this build parsed (all of them, in a full build), made as they are
+            // needed, in parallel; a build that plans the whole site then makes the rest.
             ArticleKeys keys = inPool(pool, () -> ArticleKeys.of(ArticleKeys.global(templateSet, content), loaded,
                     bodyKeys, bodies, parsed, index::translationStale, before));
             Optional<ArticleKeys.OwnPages> onlyOwn = keys.changedOnlyOwnPages(before);
-            t = progress.phase("article keys", t);
             boolean inPlace = onlyOwn.isPresent() && onlyOwn.get().ids().size() <= IN_PLACE_MAX && output.beginInPlace();
-            if (!inPlace && before != null) {
+            if (!inPlace) {
                 inPool(pool, () -> {
                     bodies.makeAll();
                     return null;
                 });
-                t = progress.phase("markdown (" + bodyCache.rendered() + " not cached)", t);
             }
+            t = progress.phase("markdown (" + bodyCache.rendered() + " not cached), article keys", t);
             // The languages are planned at once, one per core: their views and pages share only read-only data.
             Lang[] langs = Lang.values();
             ArticleViews[] langViews = new ArticleViews[langs.length];
