@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swbulletin.enrich.Glossary;
@@ -19,6 +20,17 @@ import org.swbulletin.render.TileMap;
 class IncrementalBuildTest {
     @TempDir
     Path tmp;
+    /** Copies of the fixture content and templates that a test may edit, and the site built from them. */
+    private Path content;
+    private Path templates;
+    private Path site;
+
+    @BeforeEach
+    void copyFixture() {
+        content = copy(FixtureSite.CONTENT, "content");
+        templates = copy(FixtureSite.TEMPLATES, "templates");
+        site = tmp.resolve("work").resolve("site");
+    }
 
     private BuildSummary build(Path content, Path templates, Path out, boolean full) {
         return new SiteBuilder(FixtureSite.gazetteer(), TileMap.bundled(), 2).build(content, templates, out,
@@ -30,11 +42,6 @@ class IncrementalBuildTest {
         Map<String, byte[]> b = SiteBuilderTest.snapshot(actual);
         assertEquals(a.keySet(), b.keySet());
         a.forEach((k, v) -> assertArrayEquals(v, b.get(k), k));
-    }
-
-    /** The site directory of a test: inside a folder of its own, so the caches beside it are the test's too. */
-    private Path site() {
-        return tmp.resolve("work").resolve("site");
     }
 
     private Path copy(Path fixture, String name) {
@@ -51,9 +58,6 @@ class IncrementalBuildTest {
 
     @Test
     void anIncrementalBuildAfterEditsEqualsAFreshFullBuildByteForByte() throws IOException {
-        Path content = copy(FixtureSite.CONTENT, "content");
-        Path templates = copy(FixtureSite.TEMPLATES, "templates");
-        Path site = site();
         build(content, templates, site, false);
 
         // One article's body edited where its summary shows it. A build into a new folder fingerprints no page (as in
@@ -89,9 +93,6 @@ class IncrementalBuildTest {
 
     @Test
     void aBodyEditNoOtherPageShowsReplacesOnlyTheArticlesOwnPagesInPlace() throws IOException {
-        Path content = copy(FixtureSite.CONTENT, "content");
-        Path templates = copy(FixtureSite.TEMPLATES, "templates");
-        Path site = site();
         BuildSummary first = build(content, templates, site, false);
         Object siteDir = Files.readAttributes(site, BasicFileAttributes.class).fileKey();
 
@@ -129,9 +130,6 @@ class IncrementalBuildTest {
 
     @Test
     void editorsDataOrATranslationChangedIsNeverUpdatedInPlace() throws IOException {
-        Path content = copy(FixtureSite.CONTENT, "content");
-        Path templates = copy(FixtureSite.TEMPLATES, "templates");
-        Path site = site();
         BuildSummary first = build(content, templates, site, false);
         Object siteDir = Files.readAttributes(site, BasicFileAttributes.class).fileKey();
 
@@ -155,9 +153,6 @@ class IncrementalBuildTest {
 
     @Test
     void anInPlaceUpdateCutShortLeavesASiteTheNextBuildMakesWhole() throws IOException {
-        Path content = copy(FixtureSite.CONTENT, "content");
-        Path templates = copy(FixtureSite.TEMPLATES, "templates");
-        Path site = site();
         build(content, templates, site, false);
         // A build that began updating in place and stopped after one page, never writing the manifest back.
         OutputDir output = new OutputDir(site);
@@ -173,13 +168,13 @@ class IncrementalBuildTest {
 
     @Test
     void aFullBuildRendersEveryPageAndWritesTheSameBytes() throws IOException {
-        Path site = tmp.resolve("site");
-        FixtureSite.build(site);
-        Map<String, byte[]> before = SiteBuilderTest.snapshot(site);
-        BuildSummary full = build(FixtureSite.CONTENT, FixtureSite.TEMPLATES, site, true);
+        Path out = tmp.resolve("site");
+        FixtureSite.build(out);
+        Map<String, byte[]> before = SiteBuilderTest.snapshot(out);
+        BuildSummary full = build(FixtureSite.CONTENT, FixtureSite.TEMPLATES, out, true);
         assertEquals(full.pagesZh() + full.pagesEn(), full.rendered());
         assertEquals(0, full.written());
-        Map<String, byte[]> after = SiteBuilderTest.snapshot(site);
+        Map<String, byte[]> after = SiteBuilderTest.snapshot(out);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
     }
