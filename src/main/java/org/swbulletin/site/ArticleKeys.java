@@ -188,7 +188,7 @@ final class ArticleKeys {
         try {
             // Read in one go and parsed from memory: a stream of small reads is slow in a short build.
             ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-            if (!MAGIC.equals(string(in)) || in.getInt() != FORMAT) {
+            if (!MAGIC.equals(CacheStrings.read(in)) || in.getInt() != FORMAT) {
                 return null;
             }
             byte[] global = new byte[in.get() & 0xff];
@@ -200,10 +200,10 @@ final class ArticleKeys {
             int n = in.getInt();
             Map<String, Entry> byFile = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
-                String path = string(in);
-                String id = string(in);
-                String pair = string(in);
-                String bodyKey = string(in);
+                String path = CacheStrings.read(in);
+                String id = CacheStrings.read(in);
+                String pair = CacheStrings.read(in);
+                String bodyKey = CacheStrings.read(in);
                 int status = in.get() & 0xff;
                 byte[] shared = new byte[32];
                 byte[] full = new byte[32];
@@ -223,7 +223,7 @@ final class ArticleKeys {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-                string(out, MAGIC);
+                CacheStrings.write(out, MAGIC);
                 out.writeInt(FORMAT);
                 out.writeByte(global.length);
                 out.write(global);
@@ -233,10 +233,10 @@ final class ArticleKeys {
                 out.write(everyPage);
                 out.writeInt(byFile.size());
                 for (Map.Entry<String, Entry> e : byFile.entrySet()) {
-                    string(out, e.getKey());
-                    string(out, e.getValue().id);
-                    string(out, e.getValue().pair);
-                    string(out, e.getValue().bodyKey);
+                    CacheStrings.write(out, e.getKey());
+                    CacheStrings.write(out, e.getValue().id);
+                    CacheStrings.write(out, e.getValue().pair);
+                    CacheStrings.write(out, e.getValue().bodyKey);
                     out.writeByte(e.getValue().status);
                     out.write(e.getValue().shared);
                     out.write(e.getValue().full);
@@ -247,19 +247,6 @@ final class ArticleKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
-    }
-
-    private static void string(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String string(ByteBuffer in) {
-        int n = in.getInt();
-        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
-        in.position(in.position() + n);
-        return s;
     }
 
     /** Removes saved keys: done before a build touches the site, so that keys never describe a half-built site. */

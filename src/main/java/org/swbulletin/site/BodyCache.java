@@ -31,7 +31,7 @@ import org.swbulletin.render.MarkdownRenderer;
  */
 final class BodyCache {
     private static final String FILE = "bodies.bin";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final Path file;
     private final String tool;
@@ -122,15 +122,15 @@ final class BodyCache {
             java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream(1 << 20);
             try (DataOutputStream index = new DataOutputStream(head)) {
                 index.writeInt(FORMAT);
-                index.writeUTF(tool);
+                CacheStrings.write(index, tool);
                 index.writeInt(keys.size());
                 long offset = 0;
                 for (String key : keys) {
                     MarkdownRenderer.RenderedBody b = made.get(key);
                     Indexed i = before.get(key);
                     int length = b != null ? utf8Length(b.html()) : i.length();
-                    index.writeUTF(key);
-                    bytes(index, b != null ? b.text() : i.text());
+                    CacheStrings.write(index, key);
+                    CacheStrings.write(index, b != null ? b.text() : i.text());
                     index.writeInt(b != null ? b.minutes() : i.minutes());
                     index.writeLong(offset);
                     index.writeInt(length);
@@ -171,16 +171,14 @@ final class BodyCache {
             ByteBuffer in = ByteBuffer.allocate(headLength);
             readFully(c, in, 4);
             in.flip();
-            if (in.getInt() != FORMAT || !utf(in).equals(tool)) {
+            if (in.getInt() != FORMAT || !CacheStrings.read(in).equals(tool)) {
                 return Map.of();
             }
             int n = in.getInt();
             Map<String, Indexed> out = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                String key = utf(in);
-                int textLength = in.getInt();
-                String text = new String(in.array(), in.position(), textLength, StandardCharsets.UTF_8);
-                in.position(in.position() + textLength);
+                String key = CacheStrings.read(in);
+                String text = CacheStrings.read(in);
                 int minutes = in.getInt();
                 long offset = in.getLong();
                 int size = in.getInt();
@@ -192,14 +190,6 @@ final class BodyCache {
             // A damaged cache only costs time: render everything again.
             return Map.of();
         }
-    }
-
-    /** A string as {@link DataOutputStream#writeUTF} wrote it: here always ASCII (keys, the tool's identity). */
-    private static String utf(ByteBuffer in) {
-        int n = in.getShort() & 0xffff;
-        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
-        in.position(in.position() + n);
-        return s;
     }
 
     private static void readFully(FileChannel c, ByteBuffer buf, long at) throws IOException {
@@ -252,12 +242,6 @@ final class BodyCache {
             }
         }
         return n;
-    }
-
-    private static void bytes(DataOutputStream out, String s) throws IOException {
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
     }
 
     /** The SHA-256 of a Markdown text, in hex: the cache's key. */
