@@ -24,6 +24,8 @@ public final class PagePlanner {
     static final int SCOPE_FIGURES = 8;
     /** Reports listed in the sidebar. */
     static final int SIDEBAR_REPORTS = 8;
+    /** Where the shared sidebar page lives in each language's tree. */
+    public static final String SIDEBAR_PAGE = "sidebar/";
 
     private final Lang lang;
     private final SiteSettings settings;
@@ -80,12 +82,16 @@ public final class PagePlanner {
                 nav("home", ""), nav("provinces", "provinces/"), nav("themes", "themes/"), nav("reports", "reports/"),
                 nav("archive", "archive/"), nav("stats", "stats/"), nav("about", "about/")));
         sidebar = templates.render("partials/sidebar.ftlh", sidebarModel());
-        common.put("sidebar", Templates.markup(sidebar));
+        if (settings.sharedSidebar()) {
+            common.put("sidebarPage", urls.link(lang, SIDEBAR_PAGE));
+        } else {
+            common.put("sidebar", Templates.markup(sidebar));
+        }
     }
 
-    /** The sidebar markup every page of the language embeds. */
-    public String sidebar() {
-        return sidebar;
+    /** The sidebar markup every page of the language embeds: empty when the sidebar is a page of its own. */
+    public String embeddedSidebar() {
+        return settings.sharedSidebar() ? "" : sidebar;
     }
 
     private Map<String, String> nav(String key, String rel) {
@@ -149,6 +155,11 @@ public final class PagePlanner {
         Map<String, Object> notFound = new HashMap<>();
         pages.add(page("404.html", "404.ftlh", messages.get("notfound.title"), messages.get("notfound.text"), "",
                 notFound, false));
+        if (settings.sharedSidebar()) {
+            Map<String, Object> frame = new HashMap<>();
+            frame.put("sidebar", Templates.markup(sidebar));
+            pages.add(page(SIDEBAR_PAGE, "sidebar.ftlh", messages.get("sidebar.label"), "", "", frame, false));
+        }
         return pages;
     }
 

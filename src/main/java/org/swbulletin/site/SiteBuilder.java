@@ -205,8 +205,8 @@ public final class SiteBuilder {
                 bodyCache.save();
                 t = progress.phase("save body cache", t);
                 // Page fingerprints pay off only when a build can skip pages: not in a build into a new folder (as in
-                // CI from a fresh clone), nor when the sidebar every page embeds changed (a new report's counts), as
-                // every page changes then. Such a build keys each file by its bytes; the next build whose sidebar is
+                // CI from a fresh clone), nor when a sidebar every page embeds (sidebar: inline) changed (a new
+                // report's counts), as every page changes then. Such a build keys each file by its bytes; the next build whose sidebar is
                 // unchanged renders every page once more and fingerprints them.
                 boolean fingerprint = !options.full() && output.hasKeys() && before != null
                         && java.util.Arrays.equals(before.everyPage(), everyPage);
@@ -326,12 +326,12 @@ public final class SiteBuilder {
         return replacements.size();
     }
 
-    /** Digest of the sidebars of both languages: every page embeds its language's. */
+    /** Digest of the sidebars every page of each language embeds (none when the sidebar is a shared page). */
     private static byte[] everyPage(PagePlanner[] planners) {
         try {
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
             for (PagePlanner p : planners) {
-                md.update(p.sidebar().getBytes(StandardCharsets.UTF_8));
+                md.update(p.embeddedSidebar().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
             }
             return md.digest();

@@ -2,6 +2,8 @@ package org.swbulletin.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swbulletin.enrich.DataFileException;
 
 class SiteSettingsTest {
     @TempDir
@@ -29,5 +32,20 @@ class SiteSettingsTest {
         Files.writeString(tmp.resolve(SiteSettings.FILE), "title_zh: 简报\ntitle_en: Brief\nbase_url: https://x.org/\n");
         assertTrue(SiteSettings.installDefault(tmp).isEmpty(), "an editor's file is never overwritten");
         assertEquals("Brief", SiteSettings.load(tmp).title(Lang.EN));
+    }
+
+    @Test
+    void theSidebarIsASharedPageUnlessTheSettingsSayInline() throws IOException {
+        Path file = tmp.resolve(SiteSettings.FILE);
+        Files.createDirectories(file.getParent());
+        String base = "title_zh: 简报\ntitle_en: Brief\nbase_url: https://x.org/\n";
+        Files.writeString(file, base);
+        assertTrue(SiteSettings.load(tmp).sharedSidebar());
+        Files.writeString(file, base + "sidebar: inline\n");
+        assertFalse(SiteSettings.load(tmp).sharedSidebar());
+        Files.writeString(file, base + "sidebar: left\n");
+        DataFileException e = assertThrows(DataFileException.class, () -> SiteSettings.load(tmp));
+        assertTrue(e.located().contains("site.yaml") && e.getMessage().contains("'shared' or 'inline'"),
+                e.getMessage());
     }
 }

@@ -2,11 +2,13 @@ package org.swbulletin.site;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +91,33 @@ class IncrementalBuildTest {
         assertSameSite(fresh(content, templates, "c"), site);
         assertEquals(restyled.pagesZh() + restyled.pagesEn(), restyled.rendered(),
                 "a changed template set re-renders every page");
+    }
+
+    @Test
+    void aNewReportRewritesTheSharedSidebarPageInsteadOfEveryPage() throws IOException {
+        Path article = content.resolve("001_fixture/kunming-anti-drug.md");
+        build(content, templates, site, false);
+        addReport(article, "003_fixture", "added-one", "2023-07-02");
+        BuildSummary keyed = build(content, templates, site, false);
+        assertEquals(keyed.pagesZh() + keyed.pagesEn(), keyed.rendered(), "the first build after a fresh one keys every page");
+        String sidebar = FixtureSite.read(site.resolve("sidebar/index.html"));
+        FileTime about = Files.getLastModifiedTime(site.resolve("en/about/index.html"));
+
+        addReport(article, "004_fixture", "added-two", "2023-07-03");
+        BuildSummary added = build(content, templates, site, false);
+        assertTrue(added.rendered() < added.pagesZh() + added.pagesEn(), "rendered " + added.rendered()
+                + " of " + (added.pagesZh() + added.pagesEn()));
+        assertEquals(about, Files.getLastModifiedTime(site.resolve("en/about/index.html")),
+                "a page that shows no article is not rendered again");
+        assertFalse(sidebar.equals(FixtureSite.read(site.resolve("sidebar/index.html"))), "the counts changed");
+        assertSameSite(fresh(content, templates, "a"), site);
+    }
+
+    private static void addReport(Path like, String report, String id, String date) throws IOException {
+        Path added = like.getParent().resolveSibling(report).resolve(id + ".md");
+        Files.createDirectories(added.getParent());
+        Files.writeString(added, Files.readString(like).replace("id: kunming-anti-drug", "id: " + id)
+                .replace("report: 001_fixture", "report: " + report).replace("date: 2023-06-30", "date: " + date));
     }
 
     @Test

@@ -86,10 +86,39 @@ class SiteQualityTest {
     }
 
     @Test
+    void everyPageFramesTheSharedSidebarOfItsLanguage() {
+        for (Path page : pages) {
+            String rel = site.relativize(page).toString().replace('\\', '/');
+            Document doc = Jsoup.parse(FixtureSite.read(page));
+            if (doc.body().hasClass("pane")) {
+                continue;
+            }
+            Element frame = doc.selectFirst("aside.sidebar iframe.pane");
+            assertNotNull(frame, rel);
+            assertEquals(rel.startsWith("en/") ? "/bulletin/en/sidebar/" : "/bulletin/sidebar/", frame.attr("src"), rel);
+            assertFalse(frame.attr("title").isBlank(), rel + ": the frame is named for screen readers");
+        }
+        Document zh = parse("sidebar/index.html");
+        assertEquals("_top", zh.selectFirst("base").attr("target"), "its links open in the framing window");
+        assertNotNull(zh.selectFirst("meta[name=robots][content=noindex]"));
+        assertNotNull(zh.selectFirst(".chart svg"), "the tile map");
+        Element gansu = zh.selectFirst("ul.counts a[href=/bulletin/provinces/gansu/]");
+        assertNotNull(gansu, "provinces with counts, linked");
+        assertTrue(gansu.parent().selectFirst(".n").text().matches("\\d+"));
+        assertNotNull(zh.selectFirst("ul.counts a[href^=/bulletin/themes/]"), "themes with counts, linked");
+        assertNotNull(zh.selectFirst("ul.counts a[href^=/bulletin/reports/]"), "the reports");
+        assertEquals("en", parse("en/sidebar/index.html").selectFirst("html").attr("lang"));
+        assertFalse(FixtureSite.read(site.resolve("sitemap.xml")).contains("sidebar/"), "not for search engines");
+    }
+
+    @Test
     void pagesLinkNothingOutsideTheSiteExceptArticleLinks() {
         for (Path page : pages) {
             Document doc = Jsoup.parse(FixtureSite.read(page));
-            assertTrue(doc.select("[src]").isEmpty(), page + " loads no images or scripts from anywhere");
+            for (Element e : doc.select("[src]")) {
+                assertTrue(e.is("iframe.pane") && e.attr("src").startsWith("/bulletin/"),
+                        page + " loads nothing but the site's own sidebar page: " + e);
+            }
             for (Element link : doc.select("link[href]")) {
                 assertFalse(link.attr("rel").equals("stylesheet") && link.attr("href").startsWith("http"),
                         page + " loads no external stylesheet");
@@ -155,6 +184,9 @@ class SiteQualityTest {
             boolean en = rel.startsWith("en/");
             Document doc = Jsoup.parse(FixtureSite.read(page));
             assertEquals(en ? "en" : "zh-CN", doc.selectFirst("html").attr("lang"), rel);
+            if (doc.body().hasClass("pane")) {
+                continue; // the shared sidebar, seen only inside the pages that frame it
+            }
             String other = en ? rel.substring(3) : "en/" + rel;
             String switchHref = doc.selectFirst("a.switch").attr("href");
             assertEquals("/bulletin/" + other.replaceFirst("index\\.html$", ""), switchHref, rel + " switcher");
