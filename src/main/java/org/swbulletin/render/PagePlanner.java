@@ -247,10 +247,10 @@ public final class PagePlanner {
         m.put("minutes", v.card().minutes());
         List<Division> provinces = index.provincesOf(a);
         if (!provinces.isEmpty()) {
-            List<FigureView> scope = provinceFigures(provinces.get(0)).stream()
-                    .filter(f -> !v.card().url().equals(f.articleUrl())).toList();
-            m.put("scopeFigures", scope);
-            m.put("scopeTitle", messages.format("figures.scope", "scope", names.province(provinces.get(0), lang)));
+            // The figures reported before this article in its province: context for it that a new report, which
+            // lands on top, leaves as it is, so the page need not be rewritten (the province page has the latest).
+            m.put("scopeFigures", scopeFigures(index.olderInProvince(provinces.get(0), a)));
+            m.put("scopeTitle", messages.format("figures.earlier", "scope", names.province(provinces.get(0), lang)));
         }
         m.put("jsonLd", Templates.markup(jsonLd(a, v)));
         m.put("articleDate", DateText.instant(a.date()));

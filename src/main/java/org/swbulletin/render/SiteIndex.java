@@ -198,6 +198,16 @@ public final class SiteIndex {
     }
 
     /**
+     * The articles of a province listed after {@code a} (older, nearest first); empty when {@code a} is not among
+     * them. What it holds does not change when newer articles arrive.
+     */
+    public List<Article> olderInProvince(Division province, Article a) {
+        List<Article> list = byProvince.getOrDefault(province, List.of());
+        int at = Collections.binarySearch(list, a, Comparator.comparingInt(position::get));
+        return at < 0 ? List.of() : list.subList(at + 1, list.size());
+    }
+
+    /**
      * Up to {@code limit} articles sharing a province or a theme with {@code a}, most shared tags first, then nearest in
      * time. Looks only at a window around {@code a} in each list, so that the cost does not grow with the archive.
      */

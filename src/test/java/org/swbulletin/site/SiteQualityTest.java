@@ -86,6 +86,20 @@ class SiteQualityTest {
     }
 
     @Test
+    void anArticlePageShowsTheFiguresItsProvinceReportedBeforeIt() {
+        Element box = parse("articles/kunming-anti-drug/index.html").selectFirst("aside .figures-box");
+        assertEquals("云南此前报道的数据", box.selectFirst("h2").text());
+        assertEquals("专业委员会", box.selectFirst("dt").text());
+        assertEquals("/bulletin/articles/dali-training-base/", box.selectFirst("a.from").attr("href"));
+        assertEquals("Earlier figures: Yunnan", parse("en/articles/kunming-anti-drug/index.html")
+                .selectFirst("aside .figures-box h2").text());
+        assertTrue(parse("articles/dali-training-base/index.html").select("aside .figures-box").isEmpty(),
+                "nothing was reported in Yunnan before the oldest article");
+        assertTrue(parse("provinces/yunnan/index.html").select("aside .figures-box dt").text().contains("持证社工"),
+                "the province page has its latest figures");
+    }
+
+    @Test
     void everyPageFramesTheSharedSidebarOfItsLanguage() {
         for (Path page : pages) {
             String rel = site.relativize(page).toString().replace('\\', '/');
