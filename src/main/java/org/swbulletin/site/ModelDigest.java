@@ -42,6 +42,7 @@ final class ModelDigest {
 
     private final Map<Object, byte[]> memo = new IdentityHashMap<>();
     private final Map<String, byte[]> known;
+    private final Lasting lasting;
     private final List<MessageDigest> spare = new ArrayList<>();
 
     /** A digest that fingerprints every string in full. */
@@ -57,7 +58,32 @@ final class ModelDigest {
      *              identity is in every page's salt, so an HTML body may stand by the digest of its Markdown)
      */
     ModelDigest(Map<String, byte[]> known) {
+        this(known, Lasting.NONE);
+    }
+
+    /**
+     * A digest that also shares, with every other digest given the same {@code lasting}, the digests of values that
+     * live as long as the build (an article's card), so that each is computed once per build rather than once per
+     * thread and again whenever the per-page memo is emptied.
+     */
+    ModelDigest(Map<String, byte[]> known, Lasting lasting) {
         this.known = known;
+        this.lasting = lasting;
+    }
+
+    /**
+     * Digests shared by the threads of one build, of values of the given types: only types whose instances the build
+     * makes once and keeps (memoised by identity, they would otherwise keep per-page values alive).
+     */
+    static final class Lasting {
+        static final Lasting NONE = new Lasting(java.util.Set.of());
+
+        private final java.util.Set<Class<?>> types;
+        private final Map<Object, byte[]> digests = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+        Lasting(java.util.Set<Class<?>> types) {
+            this.types = types;
+        }
     }
 
     /**
@@ -86,17 +112,30 @@ final class ModelDigest {
     }
 
     private byte[] shared(Object value) {
+        if (lasting.types.contains(value.getClass())) {
+            byte[] d = lasting.digests.get(value);
+            if (d == null) {
+                d = composite(value);
+                lasting.digests.put(value, d);
+            }
+            return d;
+        }
         byte[] d = memo.get(value);
         if (d == null) {
             if (memo.size() >= MEMO_LIMIT) {
                 memo.clear();
             }
-            MessageDigest md = digest();
-            feedComposite(md, value);
-            d = md.digest();
-            spare.add(md);
+            d = composite(value);
             memo.put(value, d);
         }
+        return d;
+    }
+
+    private byte[] composite(Object value) {
+        MessageDigest md = digest();
+        feedComposite(md, value);
+        byte[] d = md.digest();
+        spare.add(md);
         return d;
     }
 

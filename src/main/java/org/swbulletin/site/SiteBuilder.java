@@ -26,6 +26,7 @@ import org.swbulletin.enrich.Glossary;
 import org.swbulletin.enrich.ThemeTaxonomy;
 import org.swbulletin.render.ArticleView;
 import org.swbulletin.render.ArticleViews;
+import org.swbulletin.render.Card;
 import org.swbulletin.render.Lang;
 import org.swbulletin.render.MarkdownRenderer;
 import org.swbulletin.render.Messages;
@@ -249,7 +250,9 @@ public final class SiteBuilder {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
         ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(Utf8Buffer::new);
-        ThreadLocal<ModelDigest> digests = ThreadLocal.withInitial(() -> new ModelDigest(knownTexts));
+        // Cards and article views are made once per article and language and kept for the build.
+        ModelDigest.Lasting lasting = new ModelDigest.Lasting(java.util.Set.of(Card.class, ArticleView.class));
+        ThreadLocal<ModelDigest> digests = ThreadLocal.withInitial(() -> new ModelDigest(knownTexts, lasting));
         inPool(pool, () -> {
             IntStream.range(0, pages.length).parallel().forEach(i -> {
                 Page p = pages[i];
