@@ -41,15 +41,15 @@ class BenchCommandTest {
     }
 
     @Test
-    void buildsEachSizeThreeTimesAndPrintsTheTable() {
+    void buildsEachSizeFourTimesAndPrintsTheTable() {
         Path work = tmp.resolve("bench");
         int exit = run("--sizes", "12,24", "--work", work.toString(), "--data", tmp.resolve("none").toString(),
                 "--import-mb", "1");
         assertEquals(0, exit, out + "\n" + err);
-        assertEquals(7, children.size());
+        assertEquals(9, children.size());
         assertEquals(List.of("build", "--no-import", "--content", work.resolve("n12/content").toString(), "--out",
                 work.resolve("n12/site").toString()), children.get(0));
-        assertEquals("import", children.get(6).get(0));
+        assertEquals("import", children.get(8).get(0));
         String printed = out.toString();
         assertTrue(printed.contains("| 12       |"), printed);
         assertTrue(printed.contains("| 24       |"), printed);
