@@ -30,17 +30,22 @@ public final class MarkdownRenderer {
     /** The longest summary made from a body, in characters: a body keeps only the start of its text that it needs. */
     public static final int SUMMARY_SOURCE = 220;
 
-    private final Parser parser;
-    private final HtmlRenderer renderer;
-
     /** A renderer with CommonMark plus tables, raw HTML escaped. */
-    public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
-        options.set(HtmlRenderer.SOFT_BREAK, "");
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+    public MarkdownRenderer() {}
+
+    /** Flexmark, set up when a body first needs it: a build whose bodies are all plain never loads it. */
+    private static final class Flexmark {
+        static final Parser PARSER;
+        static final HtmlRenderer RENDERER;
+
+        static {
+            MutableDataSet options = new MutableDataSet();
+            options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+            options.set(HtmlRenderer.ESCAPE_HTML, true);
+            options.set(HtmlRenderer.SOFT_BREAK, "");
+            PARSER = Parser.builder(options).build();
+            RENDERER = HtmlRenderer.builder(options).build();
+        }
     }
 
     /**
@@ -51,8 +56,14 @@ public final class MarkdownRenderer {
      *         long text, only the start any summary of up to {@link #SUMMARY_SOURCE} characters reads
      */
     public RenderedBody render(String markdown) {
-        Document doc = parser.parse(markdown);
-        String rendered = renderer.render(doc);
+        RenderedBody plain = PlainBody.render(markdown);
+        return plain != null ? plain : parsed(markdown);
+    }
+
+    /** Renders a body through flexmark, whatever it holds. */
+    RenderedBody parsed(String markdown) {
+        Document doc = Flexmark.PARSER.parse(markdown);
+        String rendered = Flexmark.RENDERER.render(doc);
         String html = PlainMarkup.covers(doc) ? PlainMarkup.asCleaned(rendered) : clean(rendered);
         StringBuilder text = new StringBuilder();
         TextCollectingVisitor collector = new TextCollectingVisitor();
@@ -71,12 +82,12 @@ public final class MarkdownRenderer {
 
     /** Flexmark's HTML of a text before any cleaning, and whether it is plain markup (for tests). */
     String unsanitised(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return Flexmark.RENDERER.render(Flexmark.PARSER.parse(markdown));
     }
 
     /** True when the text's HTML is plain markup, which skips the safelist (for tests). */
     boolean plain(String markdown) {
-        return PlainMarkup.covers(parser.parse(markdown));
+        return PlainMarkup.covers(Flexmark.PARSER.parse(markdown));
     }
 
     /** Flexmark's HTML through the jsoup safelist: the path every body with a link, a table or raw HTML takes. */
