@@ -45,6 +45,9 @@ public final class FrontMatter {
     private static final Pattern NOT_A_STRING = Pattern.compile(
             "(?i)~|null|true|false|yes|no|on|off|y|n|[-+]?(\\.?[0-9][0-9_.:eE+-]*|\\.inf|\\.nan)|\\d{4}-\\d\\d?-\\d\\d?.*");
 
+    /** Numbers in forms NOT_A_STRING misses (0x1F, 0o17, 0b101, 017) that SnakeYAML's resolver reads as integers. */
+    private static final Pattern READ_AS_OTHER = org.yaml.snakeyaml.resolver.Resolver.INT;
+
     private FrontMatter() {}
 
     /**
@@ -288,7 +291,8 @@ public final class FrontMatter {
 
     /** A string as a YAML scalar: plain where that reads back as the same string, double-quoted otherwise. */
     static String scalar(String v) {
-        if (!v.isEmpty() && !PLAIN_UNSAFE.matcher(v).find() && !NOT_A_STRING.matcher(v).matches()) {
+        if (!v.isEmpty() && !PLAIN_UNSAFE.matcher(v).find() && !NOT_A_STRING.matcher(v).matches()
+                && !READ_AS_OTHER.matcher(v).matches()) {
             return v;
         }
         StringBuilder q = new StringBuilder("\"");
