@@ -155,6 +155,12 @@ public final class FrontMatter {
     }
 
     private static Map<String, Object> loadMap(String yamlText, Path file, Map<String, Integer> keyLines) {
+        Map<String, Object> written = WrittenFrontMatter.read(yamlText, keyLines);
+        return written != null ? written : yamlMap(yamlText, file, keyLines);
+    }
+
+    /** The front matter's keys and values as SnakeYAML reads them, whatever their layout. */
+    static Map<String, Object> yamlMap(String yamlText, Path file, Map<String, Integer> keyLines) {
         Loader loader = LOADER.get();
         Object loaded;
         try {
