@@ -150,6 +150,11 @@ public final class SiteBuilder {
                     bodies.makeAll();
                     return null;
                 });
+                // The articles and bodies now made live until the end of the build. Collected once here, they move
+                // to the old generation in one go; otherwise every young pause copies them again through the survivor
+                // spaces, and G1 answers those long pauses by growing the heap (10,000 articles: peak RSS 1.6-1.9 GB
+                // without this, 1.1-1.2 GB with it, for a 0.12 s pause).
+                System.gc();
             }
             t = progress.phase("markdown (" + bodyCache.rendered() + " not cached), article keys", t);
             // The languages are planned at once, one per core: their views and pages share only read-only data.
