@@ -1,5 +1,7 @@
 package org.swbulletin.enrich;
 
+import java.util.Objects;
+
 /**
  * An administrative division of China from the gazetteer.
  *
@@ -22,5 +24,22 @@ public record Division(String code, String parent, Level level, String name, Str
         PREFECTURE,
         /** County-level city, county, district or banner. */
         COUNTY
+    }
+
+    /**
+     * All fields, as a record compares them, written out: the generated comparison is assembled from method handles
+     * when first used, which costs a short build dozens of generated classes.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Division d && Objects.equals(code, d.code) && Objects.equals(parent, d.parent) && level == d.level
+                && Objects.equals(name, d.name) && Objects.equals(shortName, d.shortName) && Objects.equals(nameEn, d.nameEn)
+                && Objects.equals(slug, d.slug);
+    }
+
+    /** The code's hash: codes are unique in a gazetteer, and equal divisions have equal codes. */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(code);
     }
 }
