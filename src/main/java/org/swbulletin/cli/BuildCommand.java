@@ -15,6 +15,7 @@ import org.swbulletin.enrich.Gazetteer;
 import org.swbulletin.enrich.Glossary;
 import org.swbulletin.enrich.ThemeTaxonomy;
 import org.swbulletin.render.TileMap;
+import org.swbulletin.site.BodyEdits;
 import org.swbulletin.site.BuildOptions;
 import org.swbulletin.site.BuildSummary;
 import org.swbulletin.site.OutputDir;
@@ -78,7 +79,10 @@ public final class BuildCommand implements Callable<Integer> {
         ProgressLine progress = new ProgressLine(err, !quiet && (verbose || System.console() != null), verbose);
         BuildSummary summary;
         try {
-            summary = new SiteBuilder(Gazetteer.bundled(), TileMap.bundled(),
+            // Edits of article bodies alone are patched into the live site; anything else is built.
+            java.util.Optional<BuildSummary> patched = full ? java.util.Optional.empty()
+                    : BodyEdits.apply(content, templates, this.out, progress);
+            summary = patched.isPresent() ? patched.get() : new SiteBuilder(Gazetteer.bundled(), TileMap.bundled(),
                     Runtime.getRuntime().availableProcessors())
                     .build(content, templates, this.out, ThemeTaxonomy.load(content), Glossary.load(content),
                             new BuildOptions(full, progress));

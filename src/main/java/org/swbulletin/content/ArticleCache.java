@@ -114,12 +114,31 @@ public final class ArticleCache {
      */
     void put(Path relative, long size, long modified, Article article) {
         parsed.add(key(relative));
-        Instant clock = Instant.now();
-        long age = clock.getEpochSecond() * 1_000_000_000L + clock.getNano() - modified;
-        if (file != null && storable(article) && age > SETTLED_NANOS) {
+        if (file != null && storable(article) && !racy(modified)) {
             now.put(key(relative), new Entry(size, modified, article, -1, 0));
             changed = true;
         }
+    }
+
+    /**
+     * A file's size and modification time (nanoseconds since the epoch): a file whose stamp is unchanged is taken to be
+     * unchanged.
+     */
+    public record Stamp(long size, long modified) {}
+
+    /**
+     * The stamp of a file as this build loaded it, when it can be trusted for the next build (the file was not
+     * modified too recently); null otherwise.
+     */
+    public Stamp stamp(Path relative) {
+        Entry e = now.get(key(relative));
+        return e == null ? null : new Stamp(e.size, e.modified);
+    }
+
+    /** True when a file modified at this time (nanoseconds since the epoch) may still be modified unseen. */
+    public static boolean racy(long modified) {
+        Instant clock = Instant.now();
+        return clock.getEpochSecond() * 1_000_000_000L + clock.getNano() - modified <= SETTLED_NANOS;
     }
 
     /** Number of files parsed in this build: those not in the cache or changed since. */

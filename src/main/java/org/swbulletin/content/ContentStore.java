@@ -90,10 +90,24 @@ public final class ContentStore {
     }
 
     /** An article file with the size and modification time it had when listed. */
-    private record Stamped(Path relative, long size, long modified) {}
+    /**
+     * An article file and its stamp.
+     *
+     * @param relative its path relative to the content directory
+     * @param stamp    its size and modification time
+     */
+    public record Stamped(Path relative, ArticleCache.Stamp stamp) {
+        long size() {
+            return stamp.size();
+        }
+
+        long modified() {
+            return stamp.modified();
+        }
+    }
 
     /** Like {@link #articleFiles}, with each file's size and modification time, read in the same directory walk. */
-    private List<Stamped> stampedFiles() {
+    public List<Stamped> stampedFiles() {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -112,7 +126,8 @@ public final class ContentStore {
                     Path rel = dir.relativize(f);
                     boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(f);
                     if (regular && rel.toString().endsWith(".md") && isArticlePath(rel)) {
-                        out.add(new Stamped(rel, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                        out.add(new Stamped(rel, new ArticleCache.Stamp(attrs.size(),
+                                attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS))));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.swbulletin.content.Article;
+import org.swbulletin.content.ArticleCache;
 import org.swbulletin.render.MarkdownRenderer;
 
 /**
@@ -37,24 +38,52 @@ import org.swbulletin.render.MarkdownRenderer;
  */
 final class ArticleKeys {
     private static final String MAGIC = "bulletin-article-keys";
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     private static final byte[] SHARED_SALT = "shared\n".getBytes(StandardCharsets.UTF_8);
 
     private final byte[] global;
     /** By article file, in the order the build loaded them. */
     private final Map<String, Entry> byFile;
-    private final int zhPages;
-    private final int enPages;
-    /** Digest of what every page of the build embeds (the sidebars); empty before pages are planned. */
-    private final byte[] everyPage;
+    /** What the build these keys describe made; counts of zero and no digest before pages are planned. */
+    private final Built built;
 
     /**
-     * @param pair    the file of the article's translation (for an original), whose staleness {@code status} holds;
-     *                empty when none
-     * @param bodyKey the body's cache key
-     * @param status  of an original's translation: 0 none, 1 up to date, 2 stale (its source changed since)
+     * What one article file gave the site.
+     *
+     * @param pair     the file of the article's translation (for an original), whose staleness {@code status} holds;
+     *                 empty when none
+     * @param bodyKey  the body's cache key
+     * @param status   of an original's translation: 0 none, 1 up to date, 2 stale (its source changed since)
+     * @param size     the file's size when it was read, or -1 when its stamp could not be trusted (just modified)
+     * @param modified the file's modification time then, in nanoseconds since the epoch
      */
-    private record Entry(String id, String pair, String bodyKey, int status, byte[] shared, byte[] full) {}
+    record Entry(String id, String pair, String bodyKey, int status, byte[] shared, byte[] full, long size,
+                 long modified) {
+        /** This entry with the file's stamp. */
+        Entry stamped(ArticleCache.Stamp stamp) {
+            return stamp == null ? new Entry(id, pair, bodyKey, status, shared, full, -1, 0)
+                    : new Entry(id, pair, bodyKey, status, shared, full, stamp.size(), stamp.modified());
+        }
+
+        /** True when the file has the stamp it had when read, and that stamp could be trusted. */
+        boolean unchanged(ArticleCache.Stamp stamp) {
+            return size >= 0 && size == stamp.size() && modified == stamp.modified();
+        }
+    }
+
+    /**
+     * What a build made, for a later build that changes only a few pages to report the same.
+     *
+     * @param zhPages    Chinese pages
+     * @param enPages    English pages
+     * @param everyPage  digest of what every page embeds (an inline sidebar)
+     * @param articles   Chinese articles
+     * @param translated articles with a translation
+     * @param warnings   the build's warnings
+     */
+    record Built(int zhPages, int enPages, byte[] everyPage, int articles, int translated, List<String> warnings) {
+        static final Built NONE = new Built(0, 0, new byte[0], 0, 0, List.of());
+    }
 
     /**
      * What changed when only articles' own pages (and perhaps the translation status page) can have.
@@ -64,12 +93,10 @@ final class ArticleKeys {
      */
     record OwnPages(Set<String> ids, boolean statusChanged) {}
 
-    private ArticleKeys(byte[] global, Map<String, Entry> byFile, int zhPages, int enPages, byte[] everyPage) {
+    private ArticleKeys(byte[] global, Map<String, Entry> byFile, Built built) {
         this.global = global;
         this.byFile = byFile;
-        this.zhPages = zhPages;
-        this.enPages = enPages;
-        this.everyPage = everyPage;
+        this.built = built;
     }
 
     /**
@@ -93,11 +120,12 @@ final class ArticleKeys {
      * @param bodies   rendered bodies: originals under their id, translations under {@code id + ".en"}
      * @param parsed   whether this build parsed an article's file
      * @param stale    whether an original's translation is stale (asked only of originals that have one)
+     * @param stamps   each article file's stamp as this build read it, or null when it cannot be trusted
      * @param before   the keys of the last build, or null
      */
     static ArticleKeys of(byte[] global, List<Article> articles, String[] bodyKeys,
                           Function<String, MarkdownRenderer.RenderedBody> bodies, Predicate<Article> parsed,
-                          Predicate<Article> stale, ArticleKeys before) {
+                          Predicate<Article> stale, Function<Article, ArticleCache.Stamp> stamps, ArticleKeys before) {
         Map<String, Article> translations = new HashMap<>();
         for (Article a : articles) {
             if (a.isTranslation()) {
@@ -111,49 +139,59 @@ final class ArticleKeys {
             Article t = a.isTranslation() ? null : translations.get(a.id());
             String pair = t == null ? "" : file(t);
             Entry then = before == null ? null : before.byFile.get(file(a));
+            ArticleCache.Stamp stamp = stamps.apply(a);
             if (then != null && then.id.equals(a.id()) && then.pair.equals(pair) && then.bodyKey.equals(bodyKeys[i])
                     && !parsed.test(a) && (t == null || !parsed.test(t))) {
-                entries[i] = then;
+                entries[i] = then.stamped(stamp);
                 return;
             }
-            MarkdownRenderer.RenderedBody body = bodies.apply(Bodies.ref(a));
-            List<Object> shared = Arrays.asList(a.id(), a.lang(), a.title(), a.kicker(), a.titleEn(), a.reports(),
-                    a.order(), a.section(), a.source(), a.date(), a.captions(), a.provinces(), a.cities(),
-                    a.places(), a.themes(), a.figures(), a.sourceFingerprint(), a.extra(), a.bodyLine(),
-                    body == null ? null : body.text(), body == null ? null : body.minutes());
             int status = t == null ? 0 : stale.test(a) ? 2 : 1;
-            byte[] sharedKey = digests.get().of(SHARED_SALT, shared);
-            entries[i] = new Entry(a.id(), pair, bodyKeys[i], status, sharedKey,
-                    sha256(sharedKey, bodyKeys[i] + " " + status));
+            entries[i] = entry(digests.get(), a, pair, bodyKeys[i], bodies.apply(Bodies.ref(a)), status)
+                    .stamped(stamp);
         });
         Map<String, Entry> out = new LinkedHashMap<>();
         for (int i = 0; i < entries.length; i++) {
             out.put(file(articles.get(i)), entries[i]);
         }
-        return new ArticleKeys(global, out, 0, 0, new byte[0]);
+        return new ArticleKeys(global, out, Built.NONE);
     }
 
-    /**
-     * These keys with the number of pages the build wrote in each language and the digest of what every page embeds,
-     * to be saved.
-     */
-    ArticleKeys withPages(int zh, int en, byte[] everyPage) {
-        return new ArticleKeys(global, byFile, zh, en, everyPage);
+    /** The entry of an article, unstamped: its shared digest, and its full digest over that, its body and status. */
+    static Entry entry(ModelDigest digest, Article a, String pair, String bodyKey, MarkdownRenderer.RenderedBody body,
+                       int status) {
+        List<Object> shared = Arrays.asList(a.id(), a.lang(), a.title(), a.kicker(), a.titleEn(), a.reports(),
+                a.order(), a.section(), a.source(), a.date(), a.captions(), a.provinces(), a.cities(),
+                a.places(), a.themes(), a.figures(), a.sourceFingerprint(), a.extra(), a.bodyLine(),
+                body == null ? null : body.text(), body == null ? null : body.minutes());
+        byte[] sharedKey = digest.of(SHARED_SALT, shared);
+        return new Entry(a.id(), pair, bodyKey, status, sharedKey, sha256(sharedKey, bodyKey + " " + status), -1, 0);
     }
 
-    /** The digest of what every page embeds, as saved with these keys. */
-    byte[] everyPage() {
-        return everyPage;
+    /** These keys with what the build made, to be saved. */
+    ArticleKeys withBuilt(Built made) {
+        return new ArticleKeys(global, byFile, made);
     }
 
-    /** Chinese pages of the build these keys describe. */
-    int zhPages() {
-        return zhPages;
+    /** These keys with some files' entries replaced. */
+    ArticleKeys withEntries(Map<String, Entry> replaced) {
+        Map<String, Entry> out = new LinkedHashMap<>(byFile);
+        out.putAll(replaced);
+        return new ArticleKeys(global, out, built);
     }
 
-    /** English pages of the build these keys describe. */
-    int enPages() {
-        return enPages;
+    /** What the build these keys describe made. */
+    Built built() {
+        return built;
+    }
+
+    /** The global digest these keys were made with. */
+    byte[] global() {
+        return global;
+    }
+
+    /** The entries, by article file path relative to the content directory. */
+    Map<String, Entry> entries() {
+        return java.util.Collections.unmodifiableMap(byFile);
     }
 
     /**
@@ -197,6 +235,12 @@ final class ArticleKeys {
             int en = in.getInt();
             byte[] everyPage = new byte[in.get() & 0xff];
             in.get(everyPage);
+            int articles = in.getInt();
+            int translated = in.getInt();
+            List<String> warnings = new java.util.ArrayList<>();
+            for (int w = in.getInt(); w > 0; w--) {
+                warnings.add(CacheStrings.read(in));
+            }
             int n = in.getInt();
             Map<String, Entry> byFile = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
@@ -209,9 +253,11 @@ final class ArticleKeys {
                 byte[] full = new byte[32];
                 in.get(shared);
                 in.get(full);
-                byFile.put(path, new Entry(id, pair, bodyKey, status, shared, full));
+                long size = in.getLong();
+                long modified = in.getLong();
+                byFile.put(path, new Entry(id, pair, bodyKey, status, shared, full, size, modified));
             }
-            return new ArticleKeys(global, byFile, zh, en, everyPage);
+            return new ArticleKeys(global, byFile, new Built(zh, en, everyPage, articles, translated, warnings));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -227,10 +273,16 @@ final class ArticleKeys {
                 out.writeInt(FORMAT);
                 out.writeByte(global.length);
                 out.write(global);
-                out.writeInt(zhPages);
-                out.writeInt(enPages);
-                out.writeByte(everyPage.length);
-                out.write(everyPage);
+                out.writeInt(built.zhPages());
+                out.writeInt(built.enPages());
+                out.writeByte(built.everyPage().length);
+                out.write(built.everyPage());
+                out.writeInt(built.articles());
+                out.writeInt(built.translated());
+                out.writeInt(built.warnings().size());
+                for (String w : built.warnings()) {
+                    CacheStrings.write(out, w);
+                }
                 out.writeInt(byFile.size());
                 for (Map.Entry<String, Entry> e : byFile.entrySet()) {
                     CacheStrings.write(out, e.getKey());
@@ -240,6 +292,8 @@ final class ArticleKeys {
                     out.writeByte(e.getValue().status);
                     out.write(e.getValue().shared);
                     out.write(e.getValue().full);
+                    out.writeLong(e.getValue().size);
+                    out.writeLong(e.getValue().modified);
                 }
             }
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
@@ -276,7 +330,8 @@ final class ArticleKeys {
         return md.digest();
     }
 
-    private static String file(Article a) {
+    /** The key of an article file: its path relative to the content directory, with {@code /} separators. */
+    static String file(Article a) {
         return a.file() == null ? "?" + a.id() + "." + a.lang() : a.file().toString().replace('\\', '/');
     }
 

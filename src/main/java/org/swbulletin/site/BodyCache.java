@@ -81,6 +81,43 @@ final class BodyCache {
         });
     }
 
+    /**
+     * The HTML of one body the cache in {@code cacheDir} holds, or null: found by scanning the index without building
+     * it, for a build that needs one body and nothing else of the cache.
+     */
+    static String cachedHtml(Path cacheDir, String key) {
+        Path file = cacheDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        byte[] want = key.getBytes(StandardCharsets.UTF_8);
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer in = index(c, TemplateSet.toolIdentity());
+            if (in == null) {
+                return null;
+            }
+            long blob = 4L + in.capacity();
+            for (int i = in.getInt(); i > 0; i--) {
+                int keyLength = in.getInt();
+                int at = in.position();
+                boolean found = java.util.Arrays.equals(in.array(), at, at + keyLength, want, 0, want.length);
+                in.position(at + keyLength);
+                int textLength = in.getInt();
+                in.position(in.position() + textLength + 4); // the text, then the reading time
+                long offset = in.getLong();
+                int size = in.getInt();
+                if (found) {
+                    ByteBuffer html = ByteBuffer.allocate(size);
+                    readFully(c, html, blob + offset);
+                    return new String(html.array(), StandardCharsets.UTF_8);
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** Bodies rendered now rather than taken from the cache. */
     int rendered() {
         return missed.size();
@@ -159,19 +196,26 @@ final class BodyCache {
         }
     }
 
+    /**
+     * The index of a cache file, positioned at its entry count, read in one go and parsed from memory (a stream of
+     * small reads is slow in a short build); null when the file is of another format or tool. The HTML follows it.
+     */
+    private static ByteBuffer index(FileChannel c, String tool) throws IOException {
+        ByteBuffer length = ByteBuffer.allocate(4);
+        readFully(c, length, 0);
+        ByteBuffer in = ByteBuffer.allocate(length.flip().getInt());
+        readFully(c, in, 4);
+        in.flip();
+        return in.getInt() == FORMAT && CacheStrings.read(in).equals(tool) ? in : null;
+    }
+
     private Map<String, Indexed> load() {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        // The index is read in one go and parsed from memory: a stream of small reads is slow in a short build.
         try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer length = ByteBuffer.allocate(4);
-            readFully(c, length, 0);
-            int headLength = length.flip().getInt();
-            ByteBuffer in = ByteBuffer.allocate(headLength);
-            readFully(c, in, 4);
-            in.flip();
-            if (in.getInt() != FORMAT || !CacheStrings.read(in).equals(tool)) {
+            ByteBuffer in = index(c, tool);
+            if (in == null) {
                 return Map.of();
             }
             int n = in.getInt();
@@ -184,7 +228,7 @@ final class BodyCache {
                 int size = in.getInt();
                 out.put(key, new Indexed(text, minutes, offset, size));
             }
-            blobStart = 4L + headLength;
+            blobStart = 4L + in.capacity();
             return out;
         } catch (IOException | RuntimeException e) {
             // A damaged cache only costs time: render everything again.

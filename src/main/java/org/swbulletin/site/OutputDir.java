@@ -304,6 +304,11 @@ public final class OutputDir {
         }
     }
 
+    /** A file of the live site. */
+    Path live(String rel) {
+        return dir.resolve(rel);
+    }
+
     /**
      * Starts updating the live site in place, file by file, instead of staging a whole new tree: for a build that
      * changes a handful of pages. Nothing is touched yet; the first {@link #replaceInPlace} withdraws the site's

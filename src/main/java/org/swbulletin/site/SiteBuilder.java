@@ -48,7 +48,7 @@ import org.swbulletin.render.Urls;
  */
 public final class SiteBuilder {
     /** The article keys of the build that made the live site, in the site's build cache. */
-    private static final String ARTICLE_KEYS = "articles.keys";
+    static final String ARTICLE_KEYS = "articles.keys";
     /**
      * At most this many changed articles are updated in place; more are built as a new tree and swapped in, which
      * renders in parallel and keeps the site consistent as a whole while it is written.
@@ -142,7 +142,8 @@ public final class SiteBuilder {
             // Keys need the bodies of the files this build parsed (all of them, in a full build), made as they are
             // needed, in parallel; a build that plans the whole site then makes the rest.
             ArticleKeys keys = inPool(pool, () -> ArticleKeys.of(ArticleKeys.global(templateSet, content), loaded,
-                    bodyKeys, bodies, parsed, index::translationStale, before));
+                    bodyKeys, bodies, parsed, index::translationStale, a -> articleCache.stamp(a.file()),
+                    before));
             Optional<ArticleKeys.OwnPages> onlyOwn = keys.changedOnlyOwnPages(before);
             boolean inPlace = onlyOwn.isPresent() && onlyOwn.get().ids().size() <= IN_PLACE_MAX && output.beginInPlace();
             if (!inPlace) {
@@ -179,11 +180,13 @@ public final class SiteBuilder {
                         bodies.knownTexts(), output, progress);
                 output.commitInPlace();
                 bodyCache.save();
-                keys.withPages(before.zhPages(), before.enPages(), before.everyPage()).write(keysFile);
+                keys.withBuilt(new ArticleKeys.Built(before.built().zhPages(), before.built().enPages(),
+                        before.built().everyPage(), index.articles().size(), index.translatedCount(),
+                        index.warnings())).write(keysFile);
                 progress.phase("render " + rendered + " of the pages of " + onlyOwn.get().ids().size()
                         + " changed article(s), in place", t);
                 long millis = (System.nanoTime() - start) / 1_000_000;
-                return new BuildSummary(before.zhPages(), before.enPages(), index.articles().size(),
+                return new BuildSummary(before.built().zhPages(), before.built().enPages(), index.articles().size(),
                         index.translatedCount(), rendered, output.written(), output.unchanged(), index.warnings(),
                         millis);
             }
@@ -212,10 +215,10 @@ public final class SiteBuilder {
                 t = progress.phase("save body cache", t);
                 // Page fingerprints pay off only when a build can skip pages: not in a build into a new folder (as in
                 // CI from a fresh clone), nor when a sidebar every page embeds (sidebar: inline) changed (a new
-                // report's counts), as every page changes then. Such a build keys each file by its bytes; the next build whose sidebar is
-                // unchanged renders every page once more and fingerprints them.
+                // report's counts), as every page changes then. Such a build lists each file without a key; the
+                // next build whose sidebar is unchanged renders every page once more and fingerprints them.
                 boolean fingerprint = !options.full() && output.hasKeys() && before != null
-                        && java.util.Arrays.equals(before.everyPage(), everyPage);
+                        && java.util.Arrays.equals(before.built().everyPage(), everyPage);
                 rendered = renderAll(pool, pages, templates, fingerprint ? templateSet : null, knownTexts, output,
                         progress);
                 t = progress.phase("render " + rendered + " pages", t);
@@ -225,7 +228,8 @@ public final class SiteBuilder {
                 copyAssets(templatesDir.resolve("assets"), output);
                 t = progress.phase("feeds, sitemap, assets", t);
                 output.commit();
-                keys.withPages(perLang[Lang.ZH.ordinal()], perLang[Lang.EN.ordinal()], everyPage).write(keysFile);
+                keys.withBuilt(new ArticleKeys.Built(perLang[Lang.ZH.ordinal()], perLang[Lang.EN.ordinal()], everyPage,
+                        index.articles().size(), index.translatedCount(), index.warnings())).write(keysFile);
                 progress.phase("swap", t);
             } catch (RuntimeException | Error e) {
                 output.abort();

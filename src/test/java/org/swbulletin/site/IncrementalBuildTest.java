@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,8 @@ class IncrementalBuildTest {
         build(content, templates, site, false);
         addReport(article, "003_fixture", "added-one", "2023-07-02");
         BuildSummary keyed = build(content, templates, site, false);
-        assertEquals(keyed.pagesZh() + keyed.pagesEn(), keyed.rendered(), "the first build after a fresh one keys every page");
+        assertEquals(keyed.pagesZh() + keyed.pagesEn(), keyed.rendered(),
+                "the first build after a fresh one keys every page");
         String sidebar = FixtureSite.read(site.resolve("sidebar/index.html"));
         FileTime about = Files.getLastModifiedTime(site.resolve("en/about/index.html"));
 
@@ -118,6 +120,75 @@ class IncrementalBuildTest {
         Files.createDirectories(added.getParent());
         Files.writeString(added, Files.readString(like).replace("id: kunming-anti-drug", "id: " + id)
                 .replace("report: 001_fixture", "report: " + report).replace("date: 2023-06-30", "date: " + date));
+    }
+
+    private java.util.Optional<BuildSummary> patch() {
+        return BodyEdits.apply(content, templates, site, BuildProgress.SILENT);
+    }
+
+    @Test
+    void bodyEditsArePatchedIntoTheirPagesAsAFullBuildWouldWriteThem() throws IOException {
+        assertTrue(patch().isEmpty(), "no build yet");
+        build(content, templates, site, false);
+        assertEquals(0, patch().orElseThrow().rendered(), "nothing changed");
+
+        // An untranslated article: its Chinese page and its English page, which shows the Chinese text.
+        Path article = content.resolve("001_fixture/kunming-anti-drug.md");
+        Files.writeString(article, Files.readString(article) + "\n* * *\n");
+        BuildSummary patched = patch().orElseThrow();
+        assertEquals(2, patched.rendered());
+        assertTrue(FixtureSite.read(site.resolve("en/articles/kunming-anti-drug/index.html"))
+                .contains("<hr>"));
+        assertSameSite(fresh(content, templates, "a"), site);
+        BuildSummary built = build(content, templates, site, false);
+        assertEquals(List.of(patched.pagesZh(), patched.pagesEn(), patched.articles(), patched.translated(),
+                patched.warnings()), List.of(built.pagesZh(), built.pagesEn(), built.articles(), built.translated(),
+                built.warnings()), "reported as a build reports the site");
+
+        // A translation's body: its English page only.
+        Path translation = content.resolve("001_fixture/dali-training-base.en.md");
+        Files.writeString(translation, Files.readString(translation) + "\n* * *\n");
+        assertEquals(1, patch().orElseThrow().rendered());
+        assertSameSite(fresh(content, templates, "b"), site);
+
+        // Twice in a row, then a build: the caches the patch left are sound.
+        Files.writeString(article, Files.readString(article) + "\n- - -\n");
+        assertEquals(2, patch().orElseThrow().rendered());
+        assertSameSite(fresh(content, templates, "c"), site);
+        build(content, templates, site, false);
+        assertSameSite(fresh(content, templates, "d"), site);
+    }
+
+    @Test
+    void everyOtherChangeIsLeftToTheBuild() throws IOException {
+        build(content, templates, site, false);
+        Map<String, byte[]> live = SiteBuilderTest.snapshot(site);
+
+        // A translated original's text: its translation goes stale, which the status pages show.
+        Path translated = content.resolve("001_fixture/dali-training-base.md");
+        String original = Files.readString(translated);
+        Files.writeString(translated, original + "\n* * *\n");
+        assertTrue(patch().isEmpty());
+        Files.writeString(translated, original);
+
+        // Text a summary shows, a title, a new article, a template: other pages show them.
+        Path article = content.resolve("002_fixture/national-federation.md");
+        String before = Files.readString(article);
+        Files.writeString(article, before.replace("---\n\n", "---\n\n新的开头。"));
+        assertTrue(patch().isEmpty(), "summary");
+        Files.writeString(article, before.replaceFirst("title: ", "title: 新"));
+        assertTrue(patch().isEmpty(), "title");
+        Files.writeString(article, before);
+        Files.writeString(content.resolve("002_fixture/added.md"), before.replace("id: national-federation",
+                "id: added"));
+        assertTrue(patch().isEmpty(), "new file");
+        Files.delete(content.resolve("002_fixture/added.md"));
+        Files.writeString(templates.resolve("about.ftlh"), Files.readString(templates.resolve("about.ftlh")) + " ");
+        assertTrue(patch().isEmpty(), "template");
+
+        Map<String, byte[]> after = SiteBuilderTest.snapshot(site);
+        assertEquals(live.keySet(), after.keySet());
+        live.forEach((k, v) -> assertArrayEquals(v, after.get(k), k + " untouched"));
     }
 
     @Test
