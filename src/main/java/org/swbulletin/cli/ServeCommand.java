@@ -17,7 +17,9 @@ import org.swbulletin.enrich.Glossary;
 import org.swbulletin.enrich.ThemeTaxonomy;
 import org.swbulletin.ingest.ReportFormatException;
 import org.swbulletin.render.TileMap;
+import org.swbulletin.site.BodyEdits;
 import org.swbulletin.site.BuildOptions;
+import org.swbulletin.site.BuildProgress;
 import org.swbulletin.site.BuildSummary;
 import org.swbulletin.site.DirectoryWatcher;
 import org.swbulletin.site.SiteBuilder;
@@ -102,11 +104,12 @@ final class ServeCommand implements Callable<Integer> {
             if (!failures.isEmpty()) {
                 throw failures.get(0);
             }
-            BuildSummary summary = new SiteBuilder(gazetteer.get(), TileMap.bundled(),
-                    Runtime.getRuntime().availableProcessors())
-                    .build(dirs.content(), dirs.templates() == null ? Path.of("templates") : dirs.templates(),
-                            dirs.out(), ThemeTaxonomy.load(dirs.content()), Glossary.load(dirs.content()),
-                            BuildOptions.INCREMENTAL);
+            Path templates = dirs.templates() == null ? Path.of("templates") : dirs.templates();
+            BuildSummary summary = BodyEdits.apply(dirs.content(), templates, dirs.out(), BuildProgress.SILENT)
+                    .orElseGet(() -> new SiteBuilder(gazetteer.get(), TileMap.bundled(),
+                            Runtime.getRuntime().availableProcessors())
+                            .build(dirs.content(), templates, dirs.out(), ThemeTaxonomy.load(dirs.content()),
+                                    Glossary.load(dirs.content()), BuildOptions.INCREMENTAL));
             say.println(summary.line());
             say.flush();
         };
