@@ -38,7 +38,7 @@ import org.swbulletin.render.MarkdownRenderer;
  */
 final class ArticleKeys {
     private static final String MAGIC = "bulletin-article-keys";
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 7;
     private static final byte[] SHARED_SALT = "shared\n".getBytes(StandardCharsets.UTF_8);
 
     private final byte[] global;
@@ -56,13 +56,20 @@ final class ArticleKeys {
      * @param status   of an original's translation: 0 none, 1 up to date, 2 stale (its source changed since)
      * @param size     the file's size when it was read, or -1 when its stamp could not be trusted (just modified)
      * @param modified the file's modification time then, in nanoseconds since the epoch
+     * @param patched  the body's HTML when {@link BodyEdits} wrote it into the pages, and so it is in no body cache
+     *                 yet; null after a build
      */
     record Entry(String id, String pair, String bodyKey, int status, byte[] shared, byte[] full, long size,
-                 long modified) {
+                 long modified, String patched) {
         /** This entry with the file's stamp. */
         Entry stamped(ArticleCache.Stamp stamp) {
-            return stamp == null ? new Entry(id, pair, bodyKey, status, shared, full, -1, 0)
-                    : new Entry(id, pair, bodyKey, status, shared, full, stamp.size(), stamp.modified());
+            return stamp == null ? new Entry(id, pair, bodyKey, status, shared, full, -1, 0, patched)
+                    : new Entry(id, pair, bodyKey, status, shared, full, stamp.size(), stamp.modified(), patched);
+        }
+
+        /** This entry with the HTML a patch wrote, or with none. */
+        Entry patched(String html) {
+            return new Entry(id, pair, bodyKey, status, shared, full, size, modified, html);
         }
 
         /** True when the file has the stamp it had when read, and that stamp could be trusted. */
@@ -104,10 +111,20 @@ final class ArticleKeys {
      * (so its content is what it was then); null otherwise.
      *
      * @param parsed whether this build parsed a file (it is new or changed), by article
+     * @param stamp  the file's stamp as this build read it, or null when it cannot be trusted
      */
-    String bodyKeyBefore(Article a, Predicate<Article> parsed) {
+    String bodyKeyBefore(Article a, Predicate<Article> parsed, ArticleCache.Stamp stamp) {
         Entry e = byFile.get(file(a));
-        return e == null || parsed.test(a) || !e.id.equals(a.id()) ? null : e.bodyKey;
+        return e == null || parsed.test(a) || !e.id.equals(a.id()) || !sameStamp(e, stamp) ? null : e.bodyKey;
+    }
+
+    /**
+     * True when an entry was made from the file as this build read it: a patch ({@link BodyEdits}) records the file's
+     * new stamp in the keys but not in the article cache, so a file that got its old stamp back (restored with its
+     * time) is the article cache's version, not the keys'.
+     */
+    private static boolean sameStamp(Entry e, ArticleCache.Stamp stamp) {
+        return stamp != null && e.unchanged(stamp);
     }
 
     /**
@@ -141,8 +158,9 @@ final class ArticleKeys {
             Entry then = before == null ? null : before.byFile.get(file(a));
             ArticleCache.Stamp stamp = stamps.apply(a);
             if (then != null && then.id.equals(a.id()) && then.pair.equals(pair) && then.bodyKey.equals(bodyKeys[i])
-                    && !parsed.test(a) && (t == null || !parsed.test(t))) {
-                entries[i] = then.stamped(stamp);
+                    && !parsed.test(a) && (t == null || !parsed.test(t)) && sameStamp(then, stamp)) {
+                // A build saves every body it used in the body cache: a patch's HTML is not needed any more.
+                entries[i] = then.stamped(stamp).patched(null);
                 return;
             }
             int status = t == null ? 0 : stale.test(a) ? 2 : 1;
@@ -164,7 +182,8 @@ final class ArticleKeys {
                 a.places(), a.themes(), a.figures(), a.sourceFingerprint(), a.extra(), a.bodyLine(),
                 body == null ? null : body.text(), body == null ? null : body.minutes());
         byte[] sharedKey = digest.of(SHARED_SALT, shared);
-        return new Entry(a.id(), pair, bodyKey, status, sharedKey, sha256(sharedKey, bodyKey + " " + status), -1, 0);
+        return new Entry(a.id(), pair, bodyKey, status, sharedKey, sha256(sharedKey, bodyKey + " " + status), -1, 0,
+                null);
     }
 
     /** These keys with what the build made, to be saved. */
@@ -255,7 +274,8 @@ final class ArticleKeys {
                 in.get(full);
                 long size = in.getLong();
                 long modified = in.getLong();
-                byFile.put(path, new Entry(id, pair, bodyKey, status, shared, full, size, modified));
+                String patched = in.get() == 0 ? null : CacheStrings.read(in);
+                byFile.put(path, new Entry(id, pair, bodyKey, status, shared, full, size, modified, patched));
             }
             return new ArticleKeys(global, byFile, new Built(zh, en, everyPage, articles, translated, warnings));
         } catch (IOException | RuntimeException e) {
@@ -294,6 +314,10 @@ final class ArticleKeys {
                     out.write(e.getValue().full);
                     out.writeLong(e.getValue().size);
                     out.writeLong(e.getValue().modified);
+                    out.writeByte(e.getValue().patched == null ? 0 : 1);
+                    if (e.getValue().patched != null) {
+                        CacheStrings.write(out, e.getValue().patched);
+                    }
                 }
             }
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,

@@ -154,6 +154,8 @@ final class BodyCache {
         try {
             Files.createDirectories(file.getParent());
             Set<String> keys = new TreeSet<>(used);
+            // A body used by key alone that was neither made nor cached is left out: a later build renders it again.
+            keys.removeIf(k -> !made.containsKey(k) && !before.containsKey(k));
             // The index first (its length leads the file, so a reader knows where the HTML starts), then the HTML,
             // encoded again as it is written rather than held twice in memory.
             java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream(1 << 20);

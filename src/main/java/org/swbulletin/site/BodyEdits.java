@@ -111,11 +111,13 @@ public final class BodyEdits {
                 return Optional.empty();
             }
             ContentStore.Stamped stamp = changed.get(r.getKey());
-            updated.put(r.getKey(), now.stamped(ArticleCache.racy(stamp.stamp().modified()) ? null : stamp.stamp()));
+            ArticleKeys.Entry stamped = now.stamped(ArticleCache.racy(stamp.stamp().modified()) ? null : stamp.stamp());
             if (Arrays.equals(now.full(), then.full())) {
+                updated.put(r.getKey(), stamped.patched(then.patched()));
                 continue; // touched, not changed
             }
-            String old = BodyCache.cachedHtml(output.cache(), then.bodyKey());
+            updated.put(r.getKey(), stamped.patched(body.html()));
+            String old = then.patched() != null ? then.patched() : BodyCache.cachedHtml(output.cache(), then.bodyKey());
             if (old == null || old.length() < SHORTEST_BODY) {
                 return Optional.empty();
             }

@@ -132,7 +132,8 @@ public final class SiteBuilder {
             inPool(pool, () -> {
                 IntStream.range(0, loaded.size()).parallel().forEach(i -> {
                     Article a = loaded.get(i);
-                    String known = before == null ? null : before.bodyKeyBefore(a, parsed);
+                    String known = before == null ? null
+                            : before.bodyKeyBefore(a, parsed, articleCache.stamp(a.file()));
                     bodyKeys[i] = known != null ? known : BodyCache.key(a.body());
                 });
                 return null;
