@@ -41,7 +41,7 @@ public final class FrontMatter {
 
     private static final Set<String> FIGURE_KEYS = Set.of("label", "value", "unit", "qualifier", "text");
     private static final Pattern PLAIN_UNSAFE = Pattern.compile(
-            "^[-?:,\\[\\]{}#&*!|>'\"%@`\\s]|[:#,\\[\\]{}\"'\\\\]|\\s$|[\\x00-\\x1f\\x7f]");
+            "^[-?:,\\[\\]{}#&*!|>'\"%@`\\s]|[:#,\\[\\]{}\"'\\\\?]|\\s$|[\\x00-\\x1f\\x7f]");
     private static final Pattern NOT_A_STRING = Pattern.compile(
             "(?i)~|null|true|false|yes|no|on|off|y|n|[-+]?(\\.?[0-9][0-9_.:eE+-]*|\\.inf|\\.nan)|\\d{4}-\\d\\d?-\\d\\d?.*");
 

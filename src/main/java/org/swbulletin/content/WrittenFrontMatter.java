@@ -210,8 +210,8 @@ final class WrittenFrontMatter {
                     if (i + 2 >= text.length()) {
                         return null;
                     }
-                    int hi = Character.digit(text.charAt(i + 1), 16);
-                    int lo = Character.digit(text.charAt(i + 2), 16);
+                    int hi = hex(text.charAt(i + 1));
+                    int lo = hex(text.charAt(i + 2));
                     if (hi < 0 || lo < 0) {
                         return null;
                     }
@@ -224,6 +224,17 @@ final class WrittenFrontMatter {
             }
         }
         return null;
+    }
+
+    /** The value of an ASCII hexadecimal digit (YAML allows no other), or -1. */
+    private static int hex(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     /** A whole number or a decimal in the forms the writer uses, typed as SnakeYAML types them; else null. */
@@ -255,9 +266,9 @@ final class WrittenFrontMatter {
 
     /**
      * A plain scalar YAML reads as this very string: it starts with a letter, a digit or a character beyond ASCII (not
-     * an indicator), holds no character with a meaning in YAML, does not end in a space, is not a word YAML 1.1 reads
-     * as a boolean or null, and, starting with a digit (a report id), is not what SnakeYAML's resolver takes for a
-     * number or a date.
+     * an indicator), holds no character with a meaning in YAML (nor {@code ?}, which ends a plain scalar in a list),
+     * does not end in a space, is not a word YAML 1.1 reads as a boolean or null, and, starting with a digit (a report
+     * id), is not what SnakeYAML's resolver takes for a number or a date.
      */
     private static boolean plainString(String v) {
         if (v.isEmpty()) {
@@ -272,7 +283,7 @@ final class WrittenFrontMatter {
         }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (c < 0x20 || ":#,[]{}\"'\\".indexOf(c) >= 0) {
+            if (c < 0x20 || ":#,[]{}\"'\\?".indexOf(c) >= 0) {
                 return false;
             }
         }

@@ -71,7 +71,7 @@ class WrittenFrontMatterTest {
                 "“引号”", "a: b", "a:b", "#tag", "x #y", " lead", "trail ", "tab\there", "\"quote\"", "it's",
                 "back\\slash", "line\nbreak", "cr\rx", "bell\u0007", "emoji 😀", "全角　空格", "[list]", "{map}",
                 "a, b", "NaN", "Infinity", "- dash", "? q", "| bar", "> gt", "@at", "`tick", "%pct", "&amp", "*star",
-                "!bang", "<<", "=", "über", "社工站", "x" + "长".repeat(40));
+                "!bang", "<<", "=", "über", "社工站", "who?me", "x" + "长".repeat(40));
         int read = 0;
         for (String v : awkward) {
             Article a = Article.builder().id("awkward").title(v).lang("zh").source(v).date("2023-01-01")
@@ -95,7 +95,8 @@ class WrittenFrontMatterTest {
                 "id: a\ntitle: \"\\u4e2d\"\n", "id: &x a\n", "id: a\ntitle:\n", "id: a\nid: b\n", "id: a\norder: 012\n",
                 "id: a\ntitle: yes\n", "id: a\ntitle:\tx\n", "id: a\ntitle: x \n", "id: a\nthemes: [a,b]\n",
                 "id: a\nthemes: [a, [b]]\n", "id: a\ncaptions:\n  - \n", "id: a\n\ntitle: x\n", "id: a",
-                "id: a\ntitle: \"open\n", "  id: a\n", "id: a\ntitle: x\u2028y\n", "id: a\ntitle: -x\n")) {
+                "id: a\ntitle: \"open\n", "  id: a\n", "id: a\ntitle: x\u2028y\n", "id: a\ntitle: -x\n",
+                "id: a\nplaces: [who?me]\n", "id: a\ntitle: \"\\x\u0663\u0663\"\n")) {
             assertNull(WrittenFrontMatter.read(yaml, new LinkedHashMap<>()), yaml);
         }
     }
