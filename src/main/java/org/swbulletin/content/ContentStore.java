@@ -80,10 +80,10 @@ public final class ContentStore {
      */
     public List<Article> loadAll(ArticleCache cache) {
         return stampedFiles().parallelStream().map(f -> {
-            Article a = cache.get(f.relative(), f.size(), f.modified());
+            Article a = cache.get(f.relative(), f.stamp().size(), f.stamp().modified());
             if (a == null) {
                 a = load(f.relative());
-                cache.put(f.relative(), f.size(), f.modified(), a);
+                cache.put(f.relative(), f.stamp().size(), f.stamp().modified(), a);
             }
             return a;
         }).toList();
@@ -96,15 +96,7 @@ public final class ContentStore {
      * @param relative its path relative to the content directory
      * @param stamp    its size and modification time
      */
-    public record Stamped(Path relative, ArticleCache.Stamp stamp) {
-        long size() {
-            return stamp.size();
-        }
-
-        long modified() {
-            return stamp.modified();
-        }
-    }
+    public record Stamped(Path relative, ArticleCache.Stamp stamp) {}
 
     /** Like {@link #articleFiles}, with each file's size and modification time, read in the same directory walk. */
     public List<Stamped> stampedFiles() {

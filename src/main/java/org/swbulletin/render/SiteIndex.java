@@ -203,7 +203,7 @@ public final class SiteIndex {
      */
     public List<Article> olderInProvince(Division province, Article a) {
         List<Article> list = byProvince.getOrDefault(province, List.of());
-        int at = Collections.binarySearch(list, a, Comparator.comparingInt(position::get));
+        int at = indexIn(list, a);
         return at < 0 ? List.of() : list.subList(at + 1, list.size());
     }
 
@@ -228,9 +228,14 @@ public final class SiteIndex {
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
     }
 
+    /** Where an article stands in a list in the site's order (a province's, a theme's), or a negative number. */
+    private int indexIn(List<Article> list, Article a) {
+        return Collections.binarySearch(list, a, Comparator.comparingInt(position::get));
+    }
+
     private void addWindow(List<Article> list, Article a, Map<Article, Integer> score, int weight) {
         int me = position.get(a);
-        int at = Collections.binarySearch(list, a, Comparator.comparingInt(position::get));
+        int at = indexIn(list, a);
         if (at < 0) {
             return;
         }

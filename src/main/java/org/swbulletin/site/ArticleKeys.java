@@ -356,7 +356,12 @@ final class ArticleKeys {
 
     /** The key of an article file: its path relative to the content directory, with {@code /} separators. */
     static String file(Article a) {
-        return a.file() == null ? "?" + a.id() + "." + a.lang() : a.file().toString().replace('\\', '/');
+        return a.file() == null ? "?" + a.id() + "." + a.lang() : file(a.file());
+    }
+
+    /** The key of an article file given by its path relative to the content directory. */
+    static String file(Path relative) {
+        return relative.toString().replace('\\', '/');
     }
 
     private static byte[] sha256(byte[] first, String second) {

@@ -61,7 +61,7 @@ public final class BodyEdits {
         }
         Map<String, ContentStore.Stamped> changed = new LinkedHashMap<>();
         for (ContentStore.Stamped f : files) {
-            String rel = key(f.relative());
+            String rel = ArticleKeys.file(f.relative());
             ArticleKeys.Entry e = entries.get(rel);
             if (e == null) {
                 return Optional.empty();
@@ -172,9 +172,5 @@ public final class BodyEdits {
         } catch (java.io.IOException e) {
             return null;
         }
-    }
-
-    private static String key(Path relative) {
-        return relative.toString().replace('\\', '/');
     }
 }
