@@ -297,7 +297,7 @@ public final class FrontMatter {
 
     /** A string as a YAML scalar: plain where that reads back as the same string, double-quoted otherwise. */
     static String scalar(String v) {
-        if (!v.isEmpty() && !PLAIN_UNSAFE.matcher(v).find() && !NOT_A_STRING.matcher(v).matches()
+        if (plainAtSight(v) || !v.isEmpty() && !PLAIN_UNSAFE.matcher(v).find() && !NOT_A_STRING.matcher(v).matches()
                 && !READ_AS_OTHER.matcher(v).matches()) {
             return v;
         }
@@ -317,6 +317,17 @@ public final class FrontMatter {
             }
         }
         return q.append('"').toString();
+    }
+
+    // Most values are Chinese text. One that starts with a non-ASCII character and holds none of the ASCII characters
+    // PLAIN_UNSAFE looks for is plain: all three patterns would say so (they begin with ASCII), only slower.
+    private static boolean plainAtSight(String v) {
+        if (v.isEmpty() || v.charAt(0) < 0x80) return false;
+        for (int i = 1; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < 0x80 && (c < 0x20 || c == 0x7f || ":#,[]{}\"'\\?".indexOf(c) >= 0)) return false;
+        }
+        return v.charAt(v.length() - 1) != ' ';
     }
 
     /**

@@ -228,9 +228,21 @@ public final class ReportImporter {
             List<ParsedArticle> articles = reports.stream().flatMap(r -> r.articles().stream()).toList();
             List<String[]> done = articles.parallelStream()
                     .map(a -> new String[] {ReportImporter.key(a), ArticleSlug.of(a.title())}).toList();
+            Map<String, Integer> printings = new HashMap<>();
             for (int i = 0; i < articles.size(); i++) {
                 keys.put(articles.get(i), done.get(i)[0]);
                 slugs.put(articles.get(i), done.get(i)[1]);
+                printings.merge(done.get(i)[0], 1, Integer::sum);
+            }
+            // Only articles whose title is printed again, here or in an earlier import, are compared by their
+            // character pairs: those pairs too are computed up front on all cores, not one by one as ids resolve.
+            List<ParsedArticle> compared = articles.stream()
+                    .filter(a -> printings.get(keys.get(a)) > 1 || manifestByKey().containsKey(keys.get(a)))
+                    .toList();
+            List<int[]> pairs = compared.parallelStream().map(a -> bigrams(Punctuation.lettersOnly(a.markdown())))
+                    .toList();
+            for (int i = 0; i < compared.size(); i++) {
+                grams.put(compared.get(i), pairs.get(i));
             }
         }
 

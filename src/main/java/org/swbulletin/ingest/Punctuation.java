@@ -65,8 +65,12 @@ public final class Punctuation {
 
     /** The text without whitespace and punctuation, for comparing a caption with a title. */
     public static String lettersOnly(String text) {
-        StringBuilder s = new StringBuilder();
-        text.codePoints().filter(Character::isLetterOrDigit).forEach(s::appendCodePoint);
+        StringBuilder s = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) s.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
         return s.toString();
     }
 

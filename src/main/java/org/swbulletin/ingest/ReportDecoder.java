@@ -105,6 +105,12 @@ public final class ReportDecoder {
     }
 
     private static String tryDecode(byte[] bytes, Charset charset) {
+        if (charset == StandardCharsets.UTF_8) {
+            // The String constructor is many times faster than a decoder and replaces malformed input with U+FFFD.
+            // Without one in its result the bytes were valid UTF-8; with one, the strict decoder decides.
+            String lenient = new String(bytes, StandardCharsets.UTF_8);
+            if (lenient.indexOf('\uFFFD') < 0) return lenient;
+        }
         try {
             return decoder(charset).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {

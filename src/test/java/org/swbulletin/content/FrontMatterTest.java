@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
@@ -17,6 +18,25 @@ class FrontMatterTest {
             assertEquals(v, back.title(), v);
             assertEquals(v, back.source(), v);
             assertEquals(List.of(v), back.provinces(), v);
+        }
+    }
+
+    @Test
+    void randomMixesOfChineseAndYamlPunctuationReadBackAsWritten() {
+        String[] alphabet = {"社", "工", "站", "：", "，", "。", "《", "—", " ", ":", "#", ",", "[", "]", "{", "}", "\"",
+                "'", "\\", "?", "-", "&", "*", "!", "|", ">", "%", "@", "`", "a", "y", "1", "0", ".", "\t", "\u3000"};
+        Random random = new Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder v = new StringBuilder();
+            for (int i = 1 + random.nextInt(8); i > 0; i--) {
+                v.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String s = v.toString();
+            if (s.isBlank()) continue;
+            Article a = Article.builder().id("a").title("题").source(s).provinces(List.of(s)).body("正文").build();
+            Article back = FrontMatter.parse(FrontMatter.write(a), Path.of("a.md"));
+            assertEquals(s, back.source(), s);
+            assertEquals(List.of(s), back.provinces(), s);
         }
     }
 }

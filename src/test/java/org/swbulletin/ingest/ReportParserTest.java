@@ -162,6 +162,14 @@ class ReportParserTest {
     }
 
     @Test
+    void rejectsAReplacementCharacterAsTextThatWasAlreadyDamaged() {
+        ReportFormatException e = assertThrows(ReportFormatException.class,
+                () -> parse("replacement-character.txt"));
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("U+FFFD"), e.getMessage());
+    }
+
+    @Test
     void rejectsAReportWithNoRecognisableArticle() {
         ReportFormatException e = assertThrows(ReportFormatException.class, () -> parse("no-article.txt"));
         assertTrue(e.getMessage().startsWith("no recognisable article"), e.getMessage());
