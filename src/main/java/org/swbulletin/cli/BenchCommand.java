@@ -60,9 +60,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20240629", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--import-mb", defaultValue = "10", paramLabel = "MB",
-            description = "Raw report text to import, in MB (default: ${DEFAULT-VALUE}; 0 skips the import run).")
-    private int importMb;
+    @Option(names = "--import-mb", paramLabel = "MB",
+            description = "Import this much raw report text, in MB, once (0 skips the import runs; by default each "
+                    + "size imports the raw reports of its corpus: N/6 reports).")
+    private Integer importMb;
 
     @Spec
     private CommandSpec spec;
@@ -135,30 +136,54 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.println();
         out.print(BenchTable.format(rows));
-        if (importMb > 0) {
-            Path dir = work.resolve("import");
-            deleteTree(dir);
-            Path content = dir.resolve("content");
-            ThemeTaxonomy taxonomy = prepareData(content);
-            SyntheticCorpus corpus = new SyntheticCorpus(seed, gazetteer.get(), taxonomy.themes());
-            Path seeds = dir.resolve("seeds");
-            long bytes = new SyntheticReports(corpus, seed).write(seeds, importMb * 1_000_000L);
-            int reports;
-            try (Stream<Path> s = Files.list(seeds)) {
-                reports = (int) s.count();
+        if (importMb == null) {
+            out.println();
+            for (int n : sizes) {
+                // Reports of the corpus's own articles, as many as it has: a whole archive arriving at once.
+                if (!importRun(n, (r, seeds) -> r.writeReports(seeds, n / SyntheticCorpus.PER_REPORT), out, err)) {
+                    return Main.INVALID_INPUT;
+                }
             }
-            List<String> args = new ArrayList<>(IMPORT);
-            args.addAll(List.of("--seeds", seeds.toString(), "--content", content.toString()));
-            ProcessMeter.Measurement m = ProcessMeter.run(child.command(args), log);
-            if (m.exit() != 0) {
-                err.println("error: import exited with code " + m.exit() + "; see " + log);
+        } else if (importMb > 0) {
+            out.println();
+            if (!importRun(0, (r, seeds) -> r.write(seeds, importMb * 1_000_000L), out, err)) {
                 return Main.INVALID_INPUT;
             }
-            out.println();
-            out.println(BenchTable.importLine(bytes, reports, m));
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** Writes raw reports into a folder and says how many bytes. */
+    @FunctionalInterface
+    private interface ReportWriter {
+        long write(SyntheticReports reports, Path seeds);
+    }
+
+    // Imports the reports a writer makes into an empty content folder, as a child process, and prints its line.
+    private boolean importRun(int articles, ReportWriter writer, PrintWriter out, PrintWriter err)
+            throws IOException, InterruptedException {
+        Path dir = work.resolve(articles > 0 ? "import-n" + articles : "import");
+        deleteTree(dir);
+        Path content = dir.resolve("content");
+        Path seeds = dir.resolve("seeds");
+        ThemeTaxonomy taxonomy = prepareData(content);
+        SyntheticCorpus corpus = new SyntheticCorpus(seed, gazetteer.get(), taxonomy.themes());
+        long bytes = writer.write(new SyntheticReports(corpus, seed), seeds);
+        int reports;
+        try (Stream<Path> s = Files.list(seeds)) {
+            reports = (int) s.count();
+        }
+        List<String> args = new ArrayList<>(IMPORT);
+        args.addAll(List.of("--seeds", seeds.toString(), "--content", content.toString()));
+        ProcessMeter.Measurement m = ProcessMeter.run(child.command(args), work.resolve("children.log"));
+        if (m.exit() != 0) {
+            err.println("error: import exited with code " + m.exit() + "; see " + work.resolve("children.log"));
+            return false;
+        }
+        out.println(BenchTable.importLine(articles, bytes, reports, m));
+        out.flush();
+        return true;
     }
 
     private ProcessMeter.Measurement build(Path content, Path site, Path log, String what)

@@ -66,11 +66,17 @@ final class BenchTable {
                 fullSeconds > 0 ? 100 * m.seconds() / fullSeconds : 0);
     }
 
-    /** The import line: bytes of raw reports over the wall time of the import process. */
-    static String importLine(long bytes, int reports, ProcessMeter.Measurement m) {
+    /**
+     * The import line: bytes of raw reports over the wall time of the import process.
+     *
+     * @param articles the corpus size whose reports were imported, or 0 for a given volume
+     */
+    static String importLine(int articles, long bytes, int reports, ProcessMeter.Measurement m) {
         double mb = bytes / 1e6;
-        return String.format(Locale.ROOT, "import: %.1f MB of raw reports (%,d reports) in %.2f s = %.1f MB/s, peak RSS "
-                + "%,d MB", mb, reports, m.seconds(), m.seconds() > 0 ? mb / m.seconds() : 0, m.peakRssKb() / 1024);
+        String what = articles > 0 ? String.format(Locale.ROOT, "import at %,d articles", articles) : "import";
+        return String.format(Locale.ROOT, "%s: %.1f MB of raw reports (%,d reports) in %.2f s = %.1f MB/s, peak RSS "
+                + "%,d MB", what, mb, reports, m.seconds(), m.seconds() > 0 ? mb / m.seconds() : 0,
+                m.peakRssKb() / 1024);
     }
 
     private static String pad(String s, int w) {

@@ -35,16 +35,34 @@ public final class SyntheticReports {
     public long write(Path dir, long minBytes) {
         long bytes = 0;
         for (int r = 0; bytes < minBytes; r++) {
-            byte[] b = report(r).getBytes(StandardCharsets.UTF_8);
-            try {
-                Files.createDirectories(dir);
-                Files.write(dir.resolve(corpus.reportId(r) + ".txt"), b);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write a report under " + dir, e);
-            }
-            bytes += b.length;
+            bytes += write(dir, r);
         }
         return bytes;
+    }
+
+    /**
+     * Writes reports {@code 0} to {@code count - 1} into a directory: the raw reports of a corpus of
+     * {@code count} × {@link SyntheticCorpus#PER_REPORT} articles.
+     *
+     * @return the bytes written
+     */
+    public long writeReports(Path dir, int count) {
+        long bytes = 0;
+        for (int r = 0; r < count; r++) {
+            bytes += write(dir, r);
+        }
+        return bytes;
+    }
+
+    private long write(Path dir, int r) {
+        byte[] b = report(r).getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(corpus.reportId(r) + ".txt"), b);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a report under " + dir, e);
+        }
+        return b.length;
     }
 
     /** The text of report number {@code r}. */

@@ -58,6 +58,23 @@ class BenchCommandTest {
     }
 
     @Test
+    void importsTheRawReportsOfEachSizeByDefault() throws IOException {
+        Path work = tmp.resolve("bench");
+        int exit = run("--sizes", "12,24", "--work", work.toString(), "--data", tmp.resolve("none").toString());
+        assertEquals(0, exit, out + "\n" + err);
+        assertEquals(10, children.size());
+        assertEquals(List.of("import", "--seeds", work.resolve("import-n12/seeds").toString(), "--content",
+                work.resolve("import-n12/content").toString()), children.get(8));
+        assertEquals("import", children.get(9).get(0));
+        try (var reports = Files.list(work.resolve("import-n24/seeds"))) {
+            assertEquals(4, reports.count());
+        }
+        String printed = out.toString();
+        assertTrue(printed.contains("import at 12 articles: "), printed);
+        assertTrue(printed.contains("import at 24 articles: "), printed);
+    }
+
+    @Test
     void refusesAWorkDirectoryItDidNotMake() throws IOException {
         Path mine = Files.createDirectories(tmp.resolve("precious"));
         Files.writeString(mine.resolve("notes.txt"), "keep me");

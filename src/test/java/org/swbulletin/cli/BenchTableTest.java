@@ -31,6 +31,8 @@ class BenchTableTest {
     @Test
     void statesImportThroughputInMegabytesPerSecond() {
         assertEquals("import: 10.0 MB of raw reports (1,000 reports) in 1.60 s = 6.3 MB/s, peak RSS 300 MB",
-                BenchTable.importLine(10_000_000, 1000, m(1600, 300 * 1024)));
+                BenchTable.importLine(0, 10_000_000, 1000, m(1600, 300 * 1024)));
+        assertEquals("import at 10,000 articles: 30.0 MB of raw reports (1,666 reports) in 4.00 s = 7.5 MB/s, "
+                + "peak RSS 700 MB", BenchTable.importLine(10_000, 30_000_000, 1666, m(4000, 700 * 1024)));
     }
 }
