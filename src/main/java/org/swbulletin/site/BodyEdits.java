@@ -47,6 +47,7 @@ public final class BodyEdits {
      */
     public static Optional<BuildSummary> apply(Path content, Path templatesDir, Path out, BuildProgress progress) {
         long start = System.nanoTime();
+        TemplateSet.requireFolder(templatesDir);
         OutputDir output = new OutputDir(out);
         Path keysFile = output.cache().resolve(SiteBuilder.ARTICLE_KEYS);
         ArticleKeys before = ArticleKeys.read(keysFile);

@@ -98,6 +98,7 @@ public final class SiteBuilder {
     public BuildSummary build(Path content, Path templatesDir, Path out, ThemeTaxonomy themes, Glossary glossary,
                               BuildOptions options) {
         long start = System.nanoTime();
+        TemplateSet.requireFolder(templatesDir);
         BuildProgress progress = options.progress();
         OutputDir output = new OutputDir(out);
         SiteSettings settings = SiteSettings.load(content);

@@ -19,6 +19,14 @@ final class TemplateSet {
 
     private TemplateSet() {}
 
+    /** Fails with a message naming the folder when the templates are missing, before anything reads them. */
+    static void requireFolder(Path templatesDir) {
+        if (!Files.isDirectory(templatesDir)) {
+            throw new IllegalArgumentException("no templates folder at " + templatesDir.toAbsolutePath().normalize()
+                    + " (--templates names another)");
+        }
+    }
+
     /** SHA-256 over the tool's identity and the templates directory's file names and contents. */
     static byte[] fingerprint(Path templatesDir) {
         try {

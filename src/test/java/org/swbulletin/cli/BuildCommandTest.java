@@ -32,6 +32,19 @@ class BuildCommandTest {
     }
 
     @Test
+    void aMissingTemplatesFolderIsNamedAndLeavesThePreviousSite() throws IOException {
+        Path content = Files.createDirectories(tmp.resolve("content"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "build", "--no-import", "--content", content.toString(), "--out",
+                tmp.resolve("site").toString(), "--templates", tmp.resolve("nowhere").toString());
+        assertEquals(Main.INVALID_INPUT, code);
+        assertTrue(err.toString().startsWith("error: no templates folder at " + tmp.resolve("nowhere")),
+                err.toString());
+        assertTrue(!Files.exists(tmp.resolve("site")), "no site was started");
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertEquals(Main.USAGE, run(new StringWriter(), new StringWriter(), "build", "--colour"));
     }
