@@ -29,9 +29,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return USAGE;
     }
 
-    /** Runs the command line and exits with its code. */
+    /** Runs the command line and exits with its code, in a JVM tuned for short runs when that is ours to choose. */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        java.util.OptionalInt child = ShortRunJvm.relaunch(args);
+        System.exit(child.isPresent() ? child.getAsInt()
+                : run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /**

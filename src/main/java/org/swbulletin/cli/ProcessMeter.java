@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs a child process and measures what the benchmark reports: wall time (process start included) and peak resident
- * memory, through GNU {@code /usr/bin/time -v} when the machine has it, else by polling {@code /proc/<pid>/status}.
+ * memory of the largest process (the child or one it started), through GNU {@code /usr/bin/time -v} when the machine
+ * has it, else by polling {@code /proc/<pid>/status}.
  */
 final class ProcessMeter {
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
@@ -55,13 +56,18 @@ final class ProcessMeter {
             long start = System.nanoTime();
             Process p = pb.start();
             long peak = 0;
-            Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
             while (!p.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 if (!gnuTime) {
-                    try {
-                        peak = Math.max(peak, vmHwmKb(Files.readString(status)).orElse(0));
-                    } catch (IOException e) {
-                        // The process ended between the check and the read.
+                    // The JVM a command runs in may be a child of the one started (ShortRunJvm): the largest counts.
+                    List<ProcessHandle> tree = new ArrayList<>(List.of(p.toHandle()));
+                    p.descendants().forEach(tree::add);
+                    for (ProcessHandle h : tree) {
+                        try {
+                            Path status = Path.of("/proc", String.valueOf(h.pid()), "status");
+                            peak = Math.max(peak, vmHwmKb(Files.readString(status)).orElse(0));
+                        } catch (IOException e) {
+                            // The process ended between the listing and the read.
+                        }
                     }
                 }
             }
