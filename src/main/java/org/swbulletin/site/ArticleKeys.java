@@ -38,7 +38,7 @@ import org.swbulletin.render.MarkdownRenderer;
  */
 final class ArticleKeys {
     private static final String MAGIC = "bulletin-article-keys";
-    private static final int FORMAT = 7;
+    private static final int FORMAT = 8;
     private static final byte[] SHARED_SALT = "shared\n".getBytes(StandardCharsets.UTF_8);
 
     private final byte[] global;
@@ -268,7 +268,7 @@ final class ArticleKeys {
                 String pair = CacheStrings.read(in);
                 String bodyKey = CacheStrings.read(in);
                 int status = in.get() & 0xff;
-                byte[] shared = new byte[32];
+                byte[] shared = new byte[ModelDigest.LENGTH];
                 byte[] full = new byte[32];
                 in.get(shared);
                 in.get(full);
