@@ -46,6 +46,8 @@ public final class SiteIndex {
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Integer> reportNumbers = new HashMap<>();
     private final Map<String, Boolean> stale = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each article's related articles, all of them ranked, by position; made on first use. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<List<Article>> related;
 
     /**
      * Indexes loaded articles, originals and translations mixed.
@@ -72,6 +74,11 @@ public final class SiteIndex {
         List<Article> sorted = new ArrayList<>(originals.values());
         sorted.sort(NEWEST_FIRST);
         this.articles = List.copyOf(sorted);
+        if (articles.size() > Window.POSITION_MASK) {
+            throw new IllegalStateException("more than " + Window.POSITION_MASK + " articles: related articles are "
+                    + "ranked by positions packed in 21 bits");
+        }
+        this.related = new java.util.concurrent.atomic.AtomicReferenceArray<>(articles.size());
 
         for (Division d : names.gazetteer().provinces()) {
             byProvince.put(d, new ArrayList<>());
@@ -212,20 +219,36 @@ public final class SiteIndex {
      * time. Looks only at a window around {@code a} in each list, so that the cost does not grow with the archive.
      */
     public List<Article> related(Article a, int limit) {
-        // By identity: Article.hashCode hashes the body. The sort below orders fully, so map order does not matter.
-        Map<Article, Integer> score = new IdentityHashMap<>();
+        int me = position.get(a);
+        List<Article> ranked = related.get(me);
+        if (ranked == null) {
+            // Both languages' planners ask, at once: either may rank first, the list is the same.
+            ranked = rankRelated(a, me);
+            related.set(me, ranked);
+        }
+        return ranked.size() > limit ? ranked.subList(0, limit) : ranked;
+    }
+
+    // Every article page asks, twice (once per language): positions and scores are kept in arrays and ranked as
+    // packed longs (fewer shared tags, then farther in time, then later, sort last) rather than through maps.
+    private List<Article> rankRelated(Article a, int me) {
+        Window w = new Window(me);
         for (Division d : provincesOf(a)) {
-            addWindow(byProvince.get(d), a, score, 2);
+            w.add(byProvince.get(d), a, 2);
         }
         for (Theme t : themesOf(a)) {
-            addWindow(byTheme.get(t), a, score, 1);
+            w.add(byTheme.get(t), a, 1);
         }
-        int me = position.get(a);
-        List<Article> out = new ArrayList<>(score.keySet());
-        out.sort(Comparator.comparing((Article x) -> -score.get(x))
-                .thenComparingInt(x -> Math.abs(position.get(x) - me))
-                .thenComparingInt(position::get));
-        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
+        long[] keys = new long[w.n];
+        for (int i = 0; i < w.n; i++) {
+            keys[i] = (long) (Window.MAX_SCORE - w.score[i]) << 42 | (long) Math.abs(w.pos[i] - me) << 21 | w.pos[i];
+        }
+        java.util.Arrays.sort(keys);
+        List<Article> out = new ArrayList<>(keys.length);
+        for (long k : keys) {
+            out.add(articles.get((int) (k & Window.POSITION_MASK)));
+        }
+        return List.copyOf(out);
     }
 
     /** Where an article stands in a list in the site's order (a province's, a theme's), or a negative number. */
@@ -233,17 +256,45 @@ public final class SiteIndex {
         return Collections.binarySearch(list, a, Comparator.comparingInt(position::get));
     }
 
-    private void addWindow(List<Article> list, Article a, Map<Article, Integer> score, int weight) {
-        int me = position.get(a);
-        int at = indexIn(list, a);
-        if (at < 0) {
-            return;
+    /** The articles around one in its lists, each with the weight of the tags it shares with it. */
+    private final class Window {
+        static final int MAX_SCORE = (1 << 21) - 1;
+        static final long POSITION_MASK = (1L << 21) - 1;
+        private final int me;
+        private int[] pos = new int[32];
+        private int[] score = new int[32];
+        private int n;
+
+        Window(int me) {
+            this.me = me;
         }
-        for (int i = Math.max(0, at - 12); i < Math.min(list.size(), at + 13); i++) {
-            Article x = list.get(i);
-            if (position.get(x) != me) {
-                score.merge(x, weight, Integer::sum);
+
+        void add(List<Article> list, Article a, int weight) {
+            int at = indexIn(list, a);
+            if (at < 0) {
+                return;
             }
+            for (int i = Math.max(0, at - 12); i < Math.min(list.size(), at + 13); i++) {
+                int p = position.get(list.get(i));
+                if (p != me) {
+                    add(p, weight);
+                }
+            }
+        }
+
+        private void add(int p, int weight) {
+            for (int i = 0; i < n; i++) {
+                if (pos[i] == p) {
+                    score[i] += weight;
+                    return;
+                }
+            }
+            if (n == pos.length) {
+                pos = java.util.Arrays.copyOf(pos, n * 2);
+                score = java.util.Arrays.copyOf(score, n * 2);
+            }
+            pos[n] = p;
+            score[n++] = weight;
         }
     }
 
