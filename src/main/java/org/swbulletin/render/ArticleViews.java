@@ -31,6 +31,7 @@ public final class ArticleViews {
     private final DateText dates;
     private final FigureText figures;
     private final Map<String, ArticleView> byId = new ConcurrentHashMap<>();
+    private final Map<String, List<FigureView>> linkedFigures = new ConcurrentHashMap<>();
     // Links are values: one per place or theme, shared by every card that shows it, not one per card.
     private final Map<Division, Link> provinceLinks = new ConcurrentHashMap<>();
     private final Map<String, Link> cityLinks = new ConcurrentHashMap<>();
@@ -146,6 +147,18 @@ public final class ArticleViews {
     public ArticleView of(Article a) {
         ArticleView v = byId.get(a.id());
         return v != null ? v : byId.computeIfAbsent(a.id(), id -> view(a));
+    }
+
+    /**
+     * An article's figures as lists of figures from many articles show them, each linked to the article; made once,
+     * so that the province pages, the article pages around it and the statistics share them.
+     */
+    public List<FigureView> linkedFigures(Article a) {
+        List<FigureView> l = linkedFigures.get(a.id());
+        return l != null ? l : linkedFigures.computeIfAbsent(a.id(), id -> {
+            Card card = of(a).card();
+            return a.figures().stream().map(f -> figures.view(f, card.url(), card.title())).toList();
+        });
     }
 
     /** The cards of a list of articles, in its order. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.swbulletin.content.Article;
 import org.swbulletin.enrich.Division;
-import org.swbulletin.enrich.Figure;
 import org.swbulletin.enrich.Theme;
 
 /**
@@ -35,7 +34,6 @@ public final class PagePlanner {
     private final ArticleViews views;
     private final Urls urls;
     private final TileMap tileMap;
-    private final FigureText figureText;
     private final DateText dates;
     private final Map<String, Object> common;
     private final Map<Division, String> provinceLinks = new LinkedHashMap<>();
@@ -57,7 +55,6 @@ public final class PagePlanner {
         this.views = views;
         this.urls = urls;
         this.tileMap = tileMap;
-        this.figureText = new FigureText(messages, names);
         this.dates = new DateText(messages);
         index.byProvince().forEach((d, list) -> {
             provinceLinks.put(d, urls.link(lang, Urls.province(d)));
@@ -294,12 +291,14 @@ public final class PagePlanner {
     private List<FigureView> scopeFigures(List<Article> articles) {
         List<FigureView> out = new ArrayList<>();
         for (Article a : articles) {
-            for (Figure f : a.figures()) {
+            if (a.figures().isEmpty()) {
+                continue;
+            }
+            for (FigureView f : views.linkedFigures(a)) {
                 if (out.size() == SCOPE_FIGURES) {
                     return out;
                 }
-                ArticleView v = views.of(a);
-                out.add(figureText.view(f, v.card().url(), v.card().title()));
+                out.add(f);
             }
         }
         return out;
@@ -489,13 +488,15 @@ public final class PagePlanner {
         Map<String, FigureView> labelNames = new HashMap<>();
         List<FigureView> recent = new ArrayList<>();
         for (Article a : index.articles()) {
-            for (Figure f : a.figures()) {
-                labelCounts.merge(f.label(), 1, Integer::sum);
-                ArticleView v = views.of(a);
-                FigureView fv = figureText.view(f, v.card().url(), v.card().title());
-                labelNames.putIfAbsent(f.label(), fv);
+            if (a.figures().isEmpty()) {
+                continue;
+            }
+            List<FigureView> linked = views.linkedFigures(a);
+            for (int i = 0; i < linked.size(); i++) {
+                labelCounts.merge(a.figures().get(i).label(), 1, Integer::sum);
+                labelNames.putIfAbsent(a.figures().get(i).label(), linked.get(i));
                 if (recent.size() < 50) {
-                    recent.add(fv);
+                    recent.add(linked.get(i));
                 }
             }
         }

@@ -27,6 +27,7 @@ import org.swbulletin.enrich.ThemeTaxonomy;
 import org.swbulletin.render.ArticleView;
 import org.swbulletin.render.ArticleViews;
 import org.swbulletin.render.Card;
+import org.swbulletin.render.FigureView;
 import org.swbulletin.render.Lang;
 import org.swbulletin.render.MarkdownRenderer;
 import org.swbulletin.render.Messages;
@@ -262,7 +263,8 @@ public final class SiteBuilder {
         AtomicInteger rendered = new AtomicInteger();
         ThreadLocal<Utf8Buffer> buffers = ThreadLocal.withInitial(Utf8Buffer::new);
         // Cards and article views are made once per article and language and kept for the build.
-        ModelDigest.Lasting lasting = new ModelDigest.Lasting(java.util.Set.of(Card.class, ArticleView.class));
+        ModelDigest.Lasting lasting = new ModelDigest.Lasting(java.util.Set.of(Card.class, ArticleView.class,
+                FigureView.class));
         ThreadLocal<ModelDigest> digests = ThreadLocal.withInitial(() -> new ModelDigest(knownTexts, lasting));
         inPool(pool, () -> {
             IntStream.range(0, pages.length).parallel().forEach(i -> {
