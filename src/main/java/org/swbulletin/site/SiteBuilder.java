@@ -214,7 +214,10 @@ public final class SiteBuilder {
                 // Saved before rendering rather than after the swap, so that the bodies' plain text (only needed for
                 // the summaries) is not kept while pages render; a cache keyed by content is right even if the build
                 // fails.
-                bodyCache.save();
+                inPool(pool, () -> {
+                    bodyCache.save();
+                    return null;
+                });
                 t = progress.phase("save body cache", t);
                 // Page fingerprints pay off only when a build can skip pages: not in a build into a new folder (as in
                 // CI from a fresh clone), nor when a sidebar every page embeds (sidebar: inline) changed (a new
