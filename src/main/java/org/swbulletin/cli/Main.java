@@ -31,6 +31,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs the command line and exits with its code, in a JVM tuned for short runs when that is ours to choose. */
     public static void main(String[] args) {
+        ShortRunJvm.followParent();
         java.util.OptionalInt child = ShortRunJvm.relaunch(args);
         System.exit(child.isPresent() ? child.getAsInt()
                 : run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));

@@ -1,11 +1,13 @@
 package org.swbulletin.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a batch command ({@code build}, {@code import}, …) in a child JVM started with options for a run of seconds,
@@ -30,6 +32,12 @@ final class ShortRunJvm {
     private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
             "_JAVA_OPTIONS");
 
+    /** The system property through which a child JVM knows its parent's process id. */
+    static final String PARENT = "bulletin.parent-pid";
+
+    /** The exit code of a child JVM whose parent was killed: that of a process ended by SIGTERM. */
+    private static final int KILLED = 143;
+
     /** Launcher options that choose what to run, not how the JVM runs it. */
     private static final Set<String> CLASS_PATH_OPTIONS = Set.of("-cp", "-classpath", "--class-path");
 
@@ -42,8 +50,12 @@ final class ShortRunJvm {
      */
     static OptionalInt relaunch(String[] args) {
         ProcessHandle.Info self = ProcessHandle.current().info();
-        List<String> child = command(self.command().orElse(null), self.arguments().map(List::of).orElse(null),
-                System.getenv(), System.getProperty("java.class.path"), args);
+        // Only a JVM started by the java launcher has JVM options in its arguments (a native launcher has none).
+        boolean launcher = self.command().map(c -> Path.of(c).getFileName().toString())
+                .filter(name -> name.equals("java") || name.equals("java.exe")).isPresent();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> child = launcher ? command(java.toString(), self.arguments().map(List::of).orElse(null),
+                System.getenv(), System.getProperty("java.class.path"), ProcessHandle.current().pid(), args) : null;
         if (child == null) {
             return OptionalInt.empty();
         }
@@ -53,14 +65,44 @@ final class ShortRunJvm {
         } catch (IOException e) {
             return OptionalInt.empty();
         }
-        // Stopped by a signal (Ctrl-C reaches both; a CI timeout only this one), this JVM stops the child too.
-        Runtime.getRuntime().addShutdownHook(new Thread(p::destroy, "stop-child-jvm"));
+        // Stopped by a signal (Ctrl-C reaches both; a CI timeout only this one), this JVM stops the child and waits
+        // for it, so that no build goes on writing after the command has ended.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(p), "stop-child-jvm"));
         while (true) {
             try {
                 return OptionalInt.of(p.waitFor());
             } catch (InterruptedException e) {
                 // Only a signal ends this wait; the shutdown hook handles that.
             }
+        }
+    }
+
+    private static void stop(Process p) {
+        p.destroy();
+        try {
+            if (!p.waitFor(5, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+        }
+    }
+
+    /**
+     * In a child JVM, ends it when the JVM that started it ends without stopping it (killed outright), so that an
+     * abandoned build does not go on writing the site a retry is writing.
+     */
+    static void followParent() {
+        String parent = System.getProperty(PARENT);
+        if (parent == null) {
+            return;
+        }
+        try {
+            ProcessHandle.of(Long.parseLong(parent)).ifPresentOrElse(
+                    h -> h.onExit().thenRun(() -> Runtime.getRuntime().halt(KILLED)),
+                    () -> Runtime.getRuntime().halt(KILLED));
+        } catch (NumberFormatException e) {
+            // Not set by relaunch: nothing to follow.
         }
     }
 
@@ -72,10 +114,11 @@ final class ShortRunJvm {
      * @param jvmArgs   this JVM's command-line arguments, without the executable
      * @param env       the environment
      * @param classPath this JVM's class path
+     * @param parent    this JVM's process id, which the child follows
      * @param args      the command's arguments
      */
     static List<String> command(String java, List<String> jvmArgs, Map<String, String> env, String classPath,
-                                String[] args) {
+                                long parent, String[] args) {
         if (args.length == 0 || !COMMANDS.contains(args[0]) || java == null || jvmArgs == null || classPath == null
                 || classPath.isEmpty() || userOptions(jvmArgs)) {
             return null;
@@ -89,16 +132,20 @@ final class ShortRunJvm {
         List<String> c = new ArrayList<>();
         c.add(java);
         c.addAll(OPTIONS);
+        c.add("-D" + PARENT + "=" + parent);
         c.addAll(List.of("-cp", classPath, Main.class.getName()));
         c.addAll(List.of(args));
         return c;
     }
 
     // Anything before the jar or the main class but the class path is an option the user chose (the child's own
-    // options included, so a child never starts another).
+    // options included, so a child never starts another); so is an @argfile, which holds options.
     private static boolean userOptions(List<String> jvmArgs) {
         for (int i = 0; i < jvmArgs.size(); i++) {
             String a = jvmArgs.get(i);
+            if (a.startsWith("@")) {
+                return true;
+            }
             if (a.equals("-jar") || !a.startsWith("-")) {
                 return false;
             }

@@ -22,20 +22,21 @@ class ShortRunJvmTest {
     Path tmp;
 
     private static List<String> child(List<String> jvmArgs, Map<String, String> env, String... args) {
-        return ShortRunJvm.command(JAVA, jvmArgs, env, "target/bulletin.jar", args);
+        return ShortRunJvm.command(JAVA, jvmArgs, env, "target/bulletin.jar", 42, args);
     }
 
     @Test
     void runsABuildInAChildJvmWithTheShortRunOptions() {
-        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", "target/bulletin.jar",
-                "org.swbulletin.cli.Main", "build", "--quiet"), child(JAR, Map.of(), "build", "--quiet"));
+        assertEquals(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dbulletin.parent-pid=42", "-cp",
+                "target/bulletin.jar", "org.swbulletin.cli.Main", "build", "--quiet"),
+                child(JAR, Map.of(), "build", "--quiet"));
     }
 
     @Test
     void relaunchesEveryBatchCommandAlsoWhenStartedWithAClassPath() {
         List<String> classPath = List.of("-cp", "target/bulletin.jar", "org.swbulletin.cli.Main");
         for (String command : List.of("import", "build", "check", "retag", "translate")) {
-            assertEquals(command, child(classPath, Map.of(), command).get(6), command);
+            assertEquals(command, child(classPath, Map.of(), command).get(7), command);
         }
     }
 
@@ -52,6 +53,7 @@ class ShortRunJvmTest {
     void leavesAJvmItsUserGaveOptionsAlone() {
         assertNull(child(List.of("-Xmx2g", "-jar", "target/bulletin.jar"), Map.of(), "build"));
         assertNull(child(List.of("-XX:+UseG1GC", "-cp", "b.jar", "org.swbulletin.cli.Main"), Map.of(), "build"));
+        assertNull(child(List.of("@jvm-options", "-jar", "target/bulletin.jar"), Map.of(), "build"));
         assertNull(child(JAR, Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"), "build"));
         assertNull(child(JAR, Map.of("JDK_JAVA_OPTIONS", "-XX:+UseParallelGC"), "build"));
         assertEquals(JAVA, child(JAR, Map.of("JAVA_TOOL_OPTIONS", " "), "build").get(0));
@@ -60,15 +62,15 @@ class ShortRunJvmTest {
     @Test
     void aChildNeverStartsAnotherChild() {
         List<String> first = child(JAR, Map.of(), "build");
-        assertNull(ShortRunJvm.command(JAVA, first.subList(1, first.size()), Map.of(), "target/bulletin.jar",
+        assertNull(ShortRunJvm.command(JAVA, first.subList(1, first.size()), Map.of(), "target/bulletin.jar", 42,
                 new String[] {"build"}));
     }
 
     @Test
     void staysInThisJvmWhenItCannotTellHowItWasStarted() {
-        assertNull(ShortRunJvm.command(null, JAR, Map.of(), "b.jar", new String[] {"build"}));
-        assertNull(ShortRunJvm.command(JAVA, null, Map.of(), "b.jar", new String[] {"build"}));
-        assertNull(ShortRunJvm.command(JAVA, JAR, Map.of(), "", new String[] {"build"}));
+        assertNull(ShortRunJvm.command(null, JAR, Map.of(), "b.jar", 42, new String[] {"build"}));
+        assertNull(ShortRunJvm.command(JAVA, null, Map.of(), "b.jar", 42, new String[] {"build"}));
+        assertNull(ShortRunJvm.command(JAVA, JAR, Map.of(), "", 42, new String[] {"build"}));
     }
 
     /** Runs the real entry point in a JVM of its own, as {@code java -cp … Main} (no options: it relaunches). */
