@@ -3,16 +3,17 @@ package org.swbulletin.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The {@code content/} directory: one folder per report, one front-matter Markdown file per article.
@@ -38,29 +39,7 @@ public final class ContentStore {
      * @return paths relative to the content directory
      */
     public List<Path> articleFiles() {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(dir::relativize)
-                    .filter(p -> p.toString().endsWith(".md"))
-                    .filter(ContentStore::isArticlePath)
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
-    private static boolean isArticlePath(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith("_") || name.startsWith(".")) {
-                return false;
-            }
-        }
-        return true;
+        return stampedFiles().stream().map(Stamped::relative).toList();
     }
 
     /**
@@ -107,14 +86,17 @@ public final class ContentStore {
             collect(dir, null, out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
+        } catch (DirectoryIteratorException e) {
+            throw new UncheckedIOException("cannot list " + dir, e.getCause());
         }
         out.sort(Comparator.comparing(s -> s.relative().toString()));
         return out;
     }
 
     // Every build and preview lists the whole folder (13,000 files at 10,000 articles): one stat per entry, through
-    // directory streams, takes a third of the time of Files.walkFileTree's visitor. Linked folders are not followed,
-    // as in a walk; a linked file counts with its target's size and time.
+    // directory streams, takes a third of the time of Files.walkFileTree's visitor. Linked folders inside are not
+    // followed, as in a walk (the content folder itself may be a link); a linked file counts with its target's size
+    // and time, and a link to nothing is no file.
     private static void collect(Path folder, Path relative, List<Stamped> out) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path p : entries) {
@@ -129,8 +111,15 @@ public final class ContentStore {
                     collect(p, rel, out);
                     continue;
                 }
-                if (attrs.isSymbolicLink() && Files.isRegularFile(p)) {
-                    attrs = Files.readAttributes(p, BasicFileAttributes.class);
+                if (attrs.isSymbolicLink()) {
+                    try {
+                        attrs = Files.readAttributes(p, BasicFileAttributes.class);
+                    } catch (NoSuchFileException e) {
+                        continue; // a link to nothing
+                    }
+                    if (attrs.isDirectory()) {
+                        continue;
+                    }
                 }
                 if (attrs.isRegularFile() && name.endsWith(".md")) {
                     out.add(new Stamped(rel, new ArticleCache.Stamp(attrs.size(),

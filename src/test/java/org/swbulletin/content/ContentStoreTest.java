@@ -63,4 +63,17 @@ class ContentStoreTest {
         assertEquals(Files.size(target), files.get(0).stamp().size());
         assertEquals(1_600_000_000_000_000_000L, files.get(0).stamp().modified());
     }
+
+    @Test
+    void aContentFolderThatIsALinkIsListedAndALinkToNothingIsNot() throws IOException {
+        Path real = Files.createDirectories(tmp.resolve("real"));
+        Files.createDirectories(real.resolve("r1"));
+        Files.writeString(real.resolve("r1/a.md"), "a");
+        Files.createSymbolicLink(real.resolve("r1/gone.md"), tmp.resolve("nowhere.md"));
+        Path link = Files.createSymbolicLink(tmp.resolve("content"), real);
+        ContentStore store = new ContentStore(link);
+        assertEquals(List.of(Path.of("r1/a.md")), store.stampedFiles().stream().map(ContentStore.Stamped::relative)
+                .toList());
+        assertEquals(List.of(Path.of("r1/a.md")), store.articleFiles());
+    }
 }
