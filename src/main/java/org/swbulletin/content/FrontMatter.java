@@ -41,7 +41,7 @@ public final class FrontMatter {
 
     private static final Set<String> FIGURE_KEYS = Set.of("label", "value", "unit", "qualifier", "text");
     private static final Pattern PLAIN_UNSAFE = Pattern.compile(
-            "^[-?:,\\[\\]{}#&*!|>'\"%@`\\s]|[:#,\\[\\]{}\"'\\\\?]|\\s$|[\\x00-\\x1f\\x7f]");
+            "^[-?:,\\[\\]{}#&*!|>'\"%@`\\s]|[:#,\\[\\]{}\"'\\\\?]|\\s$|[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029]");
     private static final Pattern NOT_A_STRING = Pattern.compile(
             "(?i)~|null|true|false|yes|no|on|off|y|n|[-+]?(\\.?[0-9][0-9_.:eE+-]*|\\.inf|\\.nan)|\\d{4}-\\d\\d?-\\d\\d?.*");
 
@@ -310,8 +310,11 @@ public final class FrontMatter {
                 case '\n' -> q.append("\\n");
                 case '\t' -> q.append("\\t");
                 case '\r' -> q.append("\\r");
+                // YAML reads NEL, LS and PS as line breaks and refuses C1 controls unescaped.
+                case '\u2028' -> q.append("\\L");
+                case '\u2029' -> q.append("\\P");
                 default -> {
-                    if (c < 0x20 || c == 0x7f) q.append(String.format("\\x%02x", (int) c));
+                    if (c < 0x20 || c >= 0x7f && c <= 0x9f) q.append(String.format("\\x%02x", (int) c));
                     else q.append(c);
                 }
             }
@@ -319,13 +322,14 @@ public final class FrontMatter {
         return q.append('"').toString();
     }
 
-    // Most values are Chinese text. One that starts with a non-ASCII character and holds none of the ASCII characters
+    // Most values are Chinese text. One that starts with a non-ASCII character and holds none of the characters
     // PLAIN_UNSAFE looks for is plain: all three patterns would say so (they begin with ASCII), only slower.
     private static boolean plainAtSight(String v) {
         if (v.isEmpty() || v.charAt(0) < 0x80) return false;
-        for (int i = 1; i < v.length(); i++) {
+        for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
-            if (c < 0x80 && (c < 0x20 || c == 0x7f || ":#,[]{}\"'\\?".indexOf(c) >= 0)) return false;
+            if (c < 0x80 ? c < 0x20 || c == 0x7f || ":#,[]{}\"'\\?".indexOf(c) >= 0
+                    : c <= 0x9f || c == '\u2028' || c == '\u2029') return false;
         }
         return v.charAt(v.length() - 1) != ' ';
     }

@@ -22,9 +22,10 @@ class FrontMatterTest {
     }
 
     @Test
-    void randomMixesOfChineseAndYamlPunctuationReadBackAsWritten() {
+    void randomMixesOfChineseYamlPunctuationAndLineBreaksYamlKnowsReadBackAsWritten() {
         String[] alphabet = {"社", "工", "站", "：", "，", "。", "《", "—", " ", ":", "#", ",", "[", "]", "{", "}", "\"",
-                "'", "\\", "?", "-", "&", "*", "!", "|", ">", "%", "@", "`", "a", "y", "1", "0", ".", "\t", "\u3000"};
+                "'", "\\", "?", "-", "&", "*", "!", "|", ">", "%", "@", "`", "a", "y", "1", "0", ".", "\t", "\u3000",
+                "\u0085", "\u2028", "\u2029", "\u0080", "\u009f", "\u007f", "\u00a0", "\ufeff"};
         Random random = new Random(42);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder v = new StringBuilder();
