@@ -25,7 +25,7 @@ public final class ReportDecoder {
     /**
      * The text of a report and the encoding it was read in.
      *
-     * @param text    the decoded text, BOM removed, CRLF and CR turned into LF
+     * @param text    the decoded text, BOM removed, CRLF, CR, NEL and LS turned into LF, PS into a blank line
      * @param charset the encoding detected
      */
     public record Decoded(String text, Charset charset) {}
@@ -76,7 +76,10 @@ public final class ReportDecoder {
                 text = gb;
             }
         }
-        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+        // Unicode's other line ends too (a soft break copied from a word processor): Java's regexes end a line at
+        // them, so left in place they cut a title's pattern in two.
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n')
+                .replace('\u0085', '\n').replace("\u2029", "\n\n");
         checkControls(file, normalised);
         return new Decoded(normalised, charset);
     }

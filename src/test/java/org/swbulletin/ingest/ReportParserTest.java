@@ -23,7 +23,7 @@ class ReportParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"report-gb18030.txt", "report-utf16-bom.txt", "report-utf8-bom.txt", "report-crlf.txt",
-            "report-cr.txt"})
+            "report-cr.txt", "report-unicode-line-separators.txt"})
     void readsEveryEncodingAndLineEndToTheSameArticle(String name) {
         ParsedReport r = parse(name);
         assertEquals(1, r.articles().size());
