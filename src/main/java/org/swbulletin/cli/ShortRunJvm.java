@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * <p>A build of a thousand articles lasts about three seconds, and on a machine with two cores the JIT's optimising
  * compiler (C2) took half of that CPU, for code that then ran for a second or two; the G1 collector's threads and
  * barriers cost more than its pauses save in so short a run. The client compiler alone and the serial collector made
- * such a build 1.6 times faster and halved the peak memory of a 10,000-article build, at the same speed. A jar cannot
+ * such a build 1.5 times faster and halved the peak memory of a 10,000-article build, at the same speed. A jar cannot
  * choose its JVM's options, so {@code java -jar bulletin.jar build} starts a second JVM with them (about 0.1 s) and
  * passes on its output and exit code. {@code serve} stays in the JVM it was started in: it rebuilds for hours, which
  * is what C2 is for.
