@@ -1,7 +1,6 @@
 package org.swbulletin.site;
 
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,6 +62,9 @@ public final class OutputDir {
     private Map<String, byte[]> stagingKeys = Map.of();
     private Map<String, byte[]> siteKeys = Map.of();
     private boolean manifestWithdrawn;
+    /** What a tree's manifest starts with, so that one of another layout reads as none. */
+    private static final String MANIFEST_MAGIC = "bulletin-tree-keys";
+    private static final int MANIFEST_FORMAT = 2;
 
     /**
      * Checks that the directory may be written.
@@ -408,18 +410,16 @@ public final class OutputDir {
             return null;
         }
         // Read in one go and parsed from memory: every build and body patch reads one (28,600 entries at 10,000
-        // articles), and a stream of small reads is slow in a short run. Names are ASCII, read as such.
+        // articles), and a stream of small reads is slow in a short run.
         try {
             java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(Files.readAllBytes(manifest));
+            if (!MANIFEST_MAGIC.equals(CacheStrings.read(in)) || in.getInt() != MANIFEST_FORMAT) {
+                return null;
+            }
             int n = in.getInt();
             Map<String, byte[]> keys = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
             for (int i = 0; i < n; i++) {
-                int length = in.getShort() & 0xffff;
-                String rel = ascii(in.array(), in.position(), length)
-                        ? new String(in.array(), in.position(), length, java.nio.charset.StandardCharsets.ISO_8859_1)
-                        : new DataInputStream(new java.io.ByteArrayInputStream(in.array(), in.position() - 2,
-                                length + 2)).readUTF();
-                in.position(in.position() + length);
+                String rel = CacheStrings.read(in);
                 byte[] key = new byte[in.get() & 0xff];
                 in.get(key);
                 keys.put(rel, key);
@@ -428,15 +428,6 @@ public final class OutputDir {
         } catch (IOException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static boolean ascii(byte[] bytes, int from, int length) {
-        for (int i = from; i < from + length; i++) {
-            if (bytes[i] < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void writeManifest(Path tree, Map<String, byte[]> keys) throws IOException {
@@ -449,10 +440,12 @@ public final class OutputDir {
         Arrays.sort(names);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
                 1 << 16))) {
+            CacheStrings.write(out, MANIFEST_MAGIC);
+            out.writeInt(MANIFEST_FORMAT);
             out.writeInt(names.length);
             for (String name : names) {
                 byte[] key = keys.get(name);
-                out.writeUTF(name);
+                CacheStrings.write(out, name);
                 out.writeByte(key.length);
                 out.write(key);
             }
