@@ -78,8 +78,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Runs {@code org.swbulletin.cli.Main} with this JVM's java and class path: the jar when run with -jar. */
     static Child sameJar() {
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String java = ShortRunJvm.java();
         String classPath = System.getProperty("java.class.path");
         return args -> {
             List<String> c = new ArrayList<>(List.of(java, "-cp", classPath, Main.class.getName()));

@@ -53,8 +53,7 @@ final class ShortRunJvm {
         // Only a JVM started by the java launcher has JVM options in its arguments (a native launcher has none).
         boolean launcher = self.command().map(c -> Path.of(c).getFileName().toString())
                 .filter(name -> name.equals("java") || name.equals("java.exe")).isPresent();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> child = launcher ? command(java.toString(), self.arguments().map(List::of).orElse(null),
+        List<String> child = launcher ? command(java(), self.arguments().map(List::of).orElse(null),
                 System.getenv(), System.getProperty("java.class.path"), ProcessHandle.current().pid(), args) : null;
         if (child == null) {
             return OptionalInt.empty();
@@ -75,6 +74,11 @@ final class ShortRunJvm {
                 // Only a signal ends this wait; the shutdown hook handles that.
             }
         }
+    }
+
+    /** This JVM's own {@code java} executable, for starting another like it. */
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static void stop(Process p) {
