@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.swbulletin.content.ContentChecker;
-import org.swbulletin.content.Problem;
-import org.swbulletin.content.Problem.Severity;
+import org.swbulletin.Diagnostic;
+import org.swbulletin.Diagnostic.Severity;
 import org.swbulletin.enrich.Gazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
             return Main.INVALID_INPUT;
         }
         ContentChecker.Result r = new ContentChecker(gazetteer.get()).check(content);
-        for (Problem p : r.problems()) {
+        for (Diagnostic p : r.problems()) {
             boolean shown = switch (p.severity()) {
                 case ERROR -> true;
                 case WARNING -> !quiet;

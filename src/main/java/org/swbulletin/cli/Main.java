@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Supplier;
 import org.swbulletin.enrich.Gazetteer;
-import org.swbulletin.ingest.InvalidInputException;
+import org.swbulletin.InvalidInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,5 +1,6 @@
 package org.swbulletin.content;
 
+import org.swbulletin.Diagnostic;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.swbulletin.content.Problem.Severity;
+import org.swbulletin.Diagnostic.Severity;
 import org.swbulletin.enrich.DataFileException;
 import org.swbulletin.enrich.Division;
 import org.swbulletin.enrich.Gazetteer;
@@ -58,7 +59,7 @@ public final class ContentChecker {
      * @param untranslated Chinese articles without translation
      * @param stale        translations whose Chinese text changed since they were made
      */
-    public record Result(List<Problem> problems, int articles, int translations, int untranslated, int stale) {
+    public record Result(List<Diagnostic> problems, int articles, int translations, int untranslated, int stale) {
         /** How many findings have this severity. */
         public long count(Severity severity) {
             return problems.stream().filter(p -> p.severity() == severity).count();
@@ -79,17 +80,17 @@ public final class ContentChecker {
 
     /** Checks every article and translation under a content directory, and the data files it needs. */
     public Result check(Path contentDir) {
-        List<Problem> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
         ThemeTaxonomy taxonomy = null;
         try {
             taxonomy = ThemeTaxonomy.load(contentDir);
         } catch (DataFileException e) {
-            problems.add(new Problem(e.file(), e.line(), Severity.ERROR, e.getMessage()));
+            problems.add(new Diagnostic(e.file(), e.line(), Severity.ERROR, e.getMessage()));
         }
         try {
             Glossary.load(contentDir);
         } catch (DataFileException e) {
-            problems.add(new Problem(e.file(), e.line(), Severity.ERROR, e.getMessage()));
+            problems.add(new Diagnostic(e.file(), e.line(), Severity.ERROR, e.getMessage()));
         }
 
         List<Parsed> parsed = new ArrayList<>();
@@ -100,7 +101,7 @@ public final class ContentChecker {
                     Article a = FrontMatter.parse(text, file);
                     parsed.add(new Parsed(file, a, FrontMatter.keys(text)));
                 } catch (ContentException e) {
-                    problems.add(new Problem(file, e.line(), Severity.ERROR, e.getMessage()));
+                    problems.add(new Diagnostic(file, e.line(), Severity.ERROR, e.getMessage()));
                 }
             });
         }
@@ -114,7 +115,7 @@ public final class ContentChecker {
             Map<String, Parsed> byId = p.article().isTranslation() ? en : zh;
             Parsed first = byId.putIfAbsent(p.article().id(), p);
             if (first != null) {
-                problems.add(new Problem(p.file(), p.line("id"), Severity.ERROR, "duplicate id '" + p.article().id()
+                problems.add(new Diagnostic(p.file(), p.line("id"), Severity.ERROR, "duplicate id '" + p.article().id()
                         + "': " + (p.article().isTranslation() ? "another translation of it is " : "also used by ")
                         + first.file()));
             }
@@ -124,7 +125,7 @@ public final class ContentChecker {
         for (Parsed t : en.values()) {
             Parsed original = zh.get(t.article().id());
             if (original == null) {
-                problems.add(new Problem(t.file(), t.line("id"), Severity.ERROR, "translation of an unknown article: no "
+                problems.add(new Diagnostic(t.file(), t.line("id"), Severity.ERROR, "translation of an unknown article: no "
                         + "Chinese article has id '" + t.article().id() + "'"));
                 continue;
             }
@@ -132,12 +133,12 @@ public final class ContentChecker {
             String now = Fingerprint.of(original.article());
             if (t.article().sourceFingerprint() == null) {
                 stale++;
-                problems.add(new Problem(t.file(), t.line("id"), Severity.WARNING, "translation records no "
+                problems.add(new Diagnostic(t.file(), t.line("id"), Severity.WARNING, "translation records no "
                         + "source_fingerprint, so nobody can tell whether it is up to date; once it matches "
                         + original.file() + ", add 'source_fingerprint: " + now + "'"));
             } else if (Fingerprint.isStale(original.article(), t.article())) {
                 stale++;
-                problems.add(new Problem(t.file(), t.line("source_fingerprint"), Severity.WARNING, "translation may be "
+                problems.add(new Diagnostic(t.file(), t.line("source_fingerprint"), Severity.WARNING, "translation may be "
                         + "out of date: " + original.file() + " changed since it was made; update the English, then set "
                         + "'source_fingerprint: " + now + "'"));
             }
@@ -146,7 +147,7 @@ public final class ContentChecker {
         for (Parsed p : zh.values()) {
             if (!en.containsKey(p.article().id())) {
                 untranslated++;
-                problems.add(new Problem(p.file(), 0, Severity.INFO, "no English translation yet (bulletin translate "
+                problems.add(new Diagnostic(p.file(), 0, Severity.INFO, "no English translation yet (bulletin translate "
                         + p.article().id() + ")"));
             }
         }
@@ -157,44 +158,44 @@ public final class ContentChecker {
             checkLinks(p, zh.keySet(), reports, taxonomy, problems);
         }
 
-        problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(Problem::line));
+        problems.sort(Comparator.comparing((Diagnostic p) -> p.file().toString()).thenComparingInt(Diagnostic::line));
         return new Result(List.copyOf(problems), zh.size(), en.size(), untranslated, stale);
     }
 
-    private static Optional<String> read(Path file, List<Problem> problems) {
+    private static Optional<String> read(Path file, List<Diagnostic> problems) {
         try {
             return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (MalformedInputException e) {
-            problems.add(new Problem(file, 0, Severity.ERROR, "not UTF-8 text; save it as UTF-8"));
+            problems.add(new Diagnostic(file, 0, Severity.ERROR, "not UTF-8 text; save it as UTF-8"));
         } catch (IOException e) {
-            problems.add(new Problem(file, 0, Severity.ERROR, "cannot read: " + e.getMessage()));
+            problems.add(new Diagnostic(file, 0, Severity.ERROR, "cannot read: " + e.getMessage()));
         }
         return Optional.empty();
     }
 
-    private void checkFields(Parsed p, ThemeTaxonomy taxonomy, List<Problem> problems) {
+    private void checkFields(Parsed p, ThemeTaxonomy taxonomy, List<Diagnostic> problems) {
         Article a = p.article();
         Path file = p.file();
         for (String key : a.extra().keySet()) {
-            problems.add(new Problem(file, p.line(key), Severity.WARNING, "unknown key '" + key + "' (known: "
+            problems.add(new Diagnostic(file, p.line(key), Severity.WARNING, "unknown key '" + key + "' (known: "
                     + String.join(", ", FrontMatter.KEYS) + ")"));
         }
         if (!ID.matcher(a.id()).matches()) {
-            problems.add(new Problem(file, p.line("id"), Severity.ERROR, "id '" + a.id() + "' must be ascii letters and "
+            problems.add(new Diagnostic(file, p.line("id"), Severity.ERROR, "id '" + a.id() + "' must be ascii letters and "
                     + "digits joined by '-' or '_': it is the article's URL"));
         }
         if (!a.lang().equals("zh") && !a.lang().equals("en")) {
-            problems.add(new Problem(file, p.line("lang"), Severity.ERROR, "lang must be zh or en, not '" + a.lang()
+            problems.add(new Diagnostic(file, p.line("lang"), Severity.ERROR, "lang must be zh or en, not '" + a.lang()
                     + "'"));
         }
         boolean enName = file.getFileName().toString().endsWith(".en.md");
         if (enName != a.isTranslation()) {
-            problems.add(new Problem(file, p.line("lang"), Severity.ERROR, enName
+            problems.add(new Diagnostic(file, p.line("lang"), Severity.ERROR, enName
                     ? "a .en.md file is an English translation: it needs 'lang: en'"
                     : "an English translation must be named <id>.en.md, beside its Chinese article"));
         }
         if (!a.isTranslation() && a.reports().isEmpty()) {
-            problems.add(new Problem(file, 1, Severity.WARNING, "no 'report': the article belongs to no report"));
+            problems.add(new Diagnostic(file, 1, Severity.WARNING, "no 'report': the article belongs to no report"));
         }
         FrontMatter.Key date = p.keys().get("date");
         if (date != null) {
@@ -202,32 +203,32 @@ public final class ContentChecker {
         }
         for (String name : a.provinces()) {
             if (gazetteer.province(name).isEmpty()) {
-                problems.add(new Problem(file, p.line("provinces"), Severity.ERROR, "unknown province '" + name
+                problems.add(new Diagnostic(file, p.line("provinces"), Severity.ERROR, "unknown province '" + name
                         + "': use a provincial-level division's short name, e.g. 甘肃, 内蒙古, 北京"));
             }
         }
         for (String name : a.cities()) {
             if (gazetteer.prefecture(name).isEmpty()) {
-                problems.add(new Problem(file, p.line("cities"), Severity.ERROR, cityMessage(name)));
+                problems.add(new Diagnostic(file, p.line("cities"), Severity.ERROR, cityMessage(name)));
             }
         }
         for (String name : a.places()) {
             if (gazetteer.named(name).isEmpty() && gazetteer.prefecture(name).isEmpty()
                     && gazetteer.province(name).isEmpty()) {
-                problems.add(new Problem(file, p.line("places"), Severity.WARNING, "place '" + name
+                problems.add(new Diagnostic(file, p.line("places"), Severity.WARNING, "place '" + name
                         + "' is not in the gazetteer"));
             }
         }
         if (taxonomy != null) {
             for (String theme : a.themes()) {
                 if (taxonomy.byId(theme).isEmpty()) {
-                    problems.add(new Problem(file, p.line("themes"), Severity.ERROR, "unknown theme '" + theme
+                    problems.add(new Diagnostic(file, p.line("themes"), Severity.ERROR, "unknown theme '" + theme
                             + "': not an id in " + ThemeTaxonomy.FILE));
                 }
             }
         }
         if (a.themes().size() > 4) {
-            problems.add(new Problem(file, p.line("themes"), Severity.WARNING, a.themes().size() + " themes: an "
+            problems.add(new Diagnostic(file, p.line("themes"), Severity.WARNING, a.themes().size() + " themes: an "
                     + "article is really about 1 to 4"));
         }
     }
@@ -243,7 +244,7 @@ public final class ContentChecker {
         return "unknown city '" + name + "': use a prefecture-level city's short name, e.g. 武威, 苏州";
     }
 
-    private static void checkDate(FrontMatter.Key date, Path file, List<Problem> problems) {
+    private static void checkDate(FrontMatter.Key date, Path file, List<Diagnostic> problems) {
         String raw = date.scalar();
         String problem = null;
         if (raw == null) {
@@ -264,16 +265,16 @@ public final class ContentChecker {
             problem = "date '" + raw + "' must be YYYY-MM-DD or YYYY-MM (e.g. 2023-06-29, 2023-06)";
         }
         if (problem != null) {
-            problems.add(new Problem(file, date.line(), Severity.ERROR, problem));
+            problems.add(new Diagnostic(file, date.line(), Severity.ERROR, problem));
         }
     }
 
-    private static void checkDraftFinished(Parsed t, List<Problem> problems) {
+    private static void checkDraftFinished(Parsed t, List<Diagnostic> problems) {
         List<String> lines = t.article().body().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.equals(TranslationDraft.NOTES_HEADING) || line.equals(TranslationDraft.SOURCE_HEADING)) {
-                problems.add(new Problem(t.file(), t.article().bodyLine() + i, Severity.ERROR, "unfinished translation "
+                problems.add(new Diagnostic(t.file(), t.article().bodyLine() + i, Severity.ERROR, "unfinished translation "
                         + "draft: translate the Chinese paragraphs and delete the section '" + line + "'"));
                 return;
             }
@@ -281,7 +282,7 @@ public final class ContentChecker {
     }
 
     private void checkLinks(Parsed p, Set<String> ids, Set<String> reports, ThemeTaxonomy taxonomy,
-                            List<Problem> problems) {
+                            List<Diagnostic> problems) {
         List<String> lines = p.article().body().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -292,7 +293,7 @@ public final class ContentChecker {
             for (String target : targets) {
                 String broken = brokenReason(target, ids, reports, taxonomy);
                 if (broken != null) {
-                    problems.add(new Problem(p.file(), p.article().bodyLine() + i, Severity.ERROR,
+                    problems.add(new Diagnostic(p.file(), p.article().bodyLine() + i, Severity.ERROR,
                             "broken link to " + target + ": " + broken));
                 }
             }

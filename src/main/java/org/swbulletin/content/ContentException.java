@@ -1,7 +1,7 @@
 package org.swbulletin.content;
 
 import java.nio.file.Path;
-import org.swbulletin.ingest.InvalidInputException;
+import org.swbulletin.InvalidInputException;
 
 /** An invalid content file: names the file and, where known, the line. */
 public class ContentException extends InvalidInputException {

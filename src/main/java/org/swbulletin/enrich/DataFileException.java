@@ -1,7 +1,7 @@
 package org.swbulletin.enrich;
 
 import java.nio.file.Path;
-import org.swbulletin.ingest.InvalidInputException;
+import org.swbulletin.InvalidInputException;
 
 /** An editors' data file (themes, glossary) that cannot be read: names the file and, where known, the line. */
 public class DataFileException extends InvalidInputException {

@@ -1,5 +1,6 @@
 package org.swbulletin.ingest;
 
+import org.swbulletin.InvalidInputException;
 import java.nio.file.Path;
 
 /** A raw report that cannot be imported: names the file and, where it makes sense, the line. */

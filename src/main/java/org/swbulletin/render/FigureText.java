@@ -1,5 +1,6 @@
 package org.swbulletin.render;
 
+import org.swbulletin.Lang;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

@@ -1,5 +1,6 @@
 package org.swbulletin.render;
 
+import org.swbulletin.Lang;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.swbulletin.render;
 
+import org.swbulletin.Lang;
 import java.util.Map;
 import java.util.function.Supplier;
 

@@ -1,5 +1,6 @@
 package org.swbulletin.render;
 
+import org.swbulletin.Lang;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.swbulletin.render;
 
+import org.swbulletin.Lang;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package org.swbulletin.render;
 
+import org.swbulletin.Lang;
 import org.swbulletin.enrich.Division;
 import org.swbulletin.enrich.Theme;
 

@@ -14,7 +14,7 @@ import org.swbulletin.content.ArticleCache;
 import org.swbulletin.content.ContentException;
 import org.swbulletin.content.ContentStore;
 import org.swbulletin.content.Fingerprint;
-import org.swbulletin.render.Lang;
+import org.swbulletin.Lang;
 import org.swbulletin.render.MarkdownRenderer;
 import org.swbulletin.render.Urls;
 

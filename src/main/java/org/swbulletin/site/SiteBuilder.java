@@ -28,7 +28,7 @@ import org.swbulletin.render.ArticleView;
 import org.swbulletin.render.ArticleViews;
 import org.swbulletin.render.Card;
 import org.swbulletin.render.FigureView;
-import org.swbulletin.render.Lang;
+import org.swbulletin.Lang;
 import org.swbulletin.render.MarkdownRenderer;
 import org.swbulletin.render.Messages;
 import org.swbulletin.render.Names;

@@ -3,7 +3,7 @@ package org.swbulletin.site;
 import org.swbulletin.render.XmlText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.swbulletin.render.Lang;
+import org.swbulletin.Lang;
 
 /** {@code sitemap.xml} with each page's language versions as hreflang alternates, and {@code robots.txt}. */
 public final class Sitemap {

@@ -1,5 +1,6 @@
 package org.swbulletin.content;
 
+import org.swbulletin.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.swbulletin.content.Problem.Severity;
+import org.swbulletin.Diagnostic.Severity;
 
 class ContentCheckerTest {
     @TempDir
@@ -41,10 +42,10 @@ class ContentCheckerTest {
         boolean found = r.problems().stream().anyMatch(p -> p.file().getFileName().toString().equals(fileName)
                 && p.line() == line && p.severity() == severity && p.message().contains(messagePart));
         assertTrue(found, "expected " + fileName + ":" + line + " " + severity + " '" + messagePart + "' in\n"
-                + r.problems().stream().map(Problem::located).collect(Collectors.joining("\n")));
+                + r.problems().stream().map(Diagnostic::located).collect(Collectors.joining("\n")));
     }
 
-    private static List<Problem> serious(ContentChecker.Result r) {
+    private static List<Diagnostic> serious(ContentChecker.Result r) {
         return r.problems().stream().filter(p -> p.severity() != Severity.INFO).toList();
     }
 
@@ -188,8 +189,8 @@ class ContentCheckerTest {
     @Test
     void formatsFindingsAsFileLineSeverityMessage() {
         assertEquals("content/a.md:3: warning: unknown key 'x'",
-                new Problem(Path.of("content/a.md"), 3, Severity.WARNING, "unknown key 'x'").located());
+                new Diagnostic(Path.of("content/a.md"), 3, Severity.WARNING, "unknown key 'x'").located());
         assertEquals("content/a.md: error: not UTF-8 text",
-                new Problem(Path.of("content/a.md"), 0, Severity.ERROR, "not UTF-8 text").located());
+                new Diagnostic(Path.of("content/a.md"), 0, Severity.ERROR, "not UTF-8 text").located());
     }
 }

@@ -1,5 +1,6 @@
 package org.swbulletin.content;
 
+import org.swbulletin.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.swbulletin.content.Problem.Severity;
+import org.swbulletin.Diagnostic.Severity;
 import org.swbulletin.enrich.ThemeTaxonomy;
 
 class SyntheticCorpusTest {
@@ -61,7 +62,7 @@ class SyntheticCorpusTest {
         corpus(3).write(content, 120);
         ContentChecker.Result r = new ContentChecker(Fixtures.gazetteer()).check(content);
         assertEquals(List.of(), r.problems().stream().filter(p -> p.severity() != Severity.INFO)
-                .map(Problem::located).toList());
+                .map(Diagnostic::located).toList());
         assertEquals(122, r.articles());
         List<Article> all = new ContentStore(content).loadAll();
         for (Article a : all) {

@@ -1,5 +1,6 @@
 package org.swbulletin.render;
 
+import org.swbulletin.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

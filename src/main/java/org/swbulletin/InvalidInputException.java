@@ -1,4 +1,4 @@
-package org.swbulletin.ingest;
+package org.swbulletin;
 
 import java.nio.file.Path;
 
@@ -36,6 +36,11 @@ public class InvalidInputException extends RuntimeException {
 
     /** The message as {@code file:line: message}, the form editors and their tools understand. */
     public String located() {
-        return file + (line > 0 ? ":" + line : "") + ": " + getMessage();
+        return Diagnostic.where(file, line, 0) + ": " + getMessage();
+    }
+
+    /** The error as a {@link Diagnostic}, for commands that list every finding the same way. */
+    public Diagnostic diagnostic() {
+        return Diagnostic.error(file, line, getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package org.swbulletin.render;
+package org.swbulletin;
 
 /** The two languages of the site: Chinese at the root, English under {@code /en/}. */
 public enum Lang {
