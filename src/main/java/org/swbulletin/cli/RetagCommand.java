@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.swbulletin.content.FileOutcome;
-import org.swbulletin.content.ImportedField;
+import org.swbulletin.content.ArticleField;
 import org.swbulletin.content.Retagger;
 import org.swbulletin.enrich.Enricher;
 import picocli.CommandLine.Command;
@@ -45,7 +45,7 @@ public final class RetagCommand implements Callable<Integer> {
         for (FileOutcome f : outcomes) {
             if (!f.kept().isEmpty()) {
                 out.println("  kept editor edits in " + content.resolve(f.file()) + ": "
-                        + String.join(", ", f.kept().stream().map(ImportedField::key).toList()));
+                        + String.join(", ", f.kept().stream().map(ArticleField::key).toList()));
             }
             if ((verbose || dryRun) && f.status() == FileOutcome.Status.UPDATED) {
                 out.println("  " + (dryRun ? "would update " : "updated ") + content.resolve(f.file()));

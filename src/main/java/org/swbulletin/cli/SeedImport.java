@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.swbulletin.content.FileOutcome;
-import org.swbulletin.content.ImportedField;
+import org.swbulletin.content.ArticleField;
 import org.swbulletin.content.ReportImporter;
 import org.swbulletin.content.ReportOutcome;
 import org.swbulletin.enrich.EditorDataDefaults;
@@ -153,7 +153,7 @@ final class SeedImport {
                 out.println("  kept deleted by an editor: " + shown + " (--force recreates it)");
             } else if (!f.kept().isEmpty()) {
                 out.println("  kept editor edits in " + shown + ": "
-                        + String.join(", ", f.kept().stream().map(ImportedField::key).toList()));
+                        + String.join(", ", f.kept().stream().map(ArticleField::key).toList()));
             }
             if (verbose || dryRun) {
                 out.println("  " + verb(f.status()) + " " + shown);

@@ -4,11 +4,9 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.swbulletin.enrich.Figure;
 
 /**
  * Articles parsed by earlier builds, by file path, size and modification time, kept in one binary file.
@@ -36,7 +33,9 @@ import org.swbulletin.enrich.Figure;
  */
 public final class ArticleCache {
     private static final String MAGIC = "bulletin-articles";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
+    /** A cache written by a build with other article fields is not read. */
+    private static final String SCHEMA = ArticleSchema.signature();
 
     private final Path file;
     private final String identity;
@@ -79,7 +78,8 @@ public final class ArticleCache {
                 // One read of the whole file, then parsed from memory: much faster than a stream of small reads in
                 // the short, mostly interpreted run of a build after an edit.
                 ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-                if (MAGIC.equals(string(in)) && in.getInt() == FORMAT && identity.equals(string(in))) {
+                if (MAGIC.equals(string(in)) && in.getInt() == FORMAT && SCHEMA.equals(string(in))
+                        && identity.equals(string(in))) {
                     int n = in.getInt();
                     for (int i = 0; i < n; i++) {
                         int at = in.position();
@@ -172,6 +172,7 @@ public final class ArticleCache {
                          Channels.newOutputStream(channel), 1 << 16))) {
                 string(out, MAGIC);
                 out.writeInt(FORMAT);
+                string(out, SCHEMA);
                 string(out, identity);
                 Map<String, Entry> sorted = new TreeMap<>(now);
                 out.writeInt(sorted.size());
@@ -255,90 +256,30 @@ public final class ArticleCache {
     }
 
     private static void writeArticle(DataOutputStream out, Article a) throws IOException {
-        string(out, a.id());
-        string(out, a.lang());
-        string(out, a.title());
-        string(out, a.kicker());
-        string(out, a.titleEn());
-        strings(out, a.reports());
-        out.writeInt(a.order());
-        string(out, a.section());
-        string(out, a.source());
-        string(out, a.date());
-        strings(out, a.captions());
-        strings(out, a.provinces());
-        strings(out, a.cities());
-        strings(out, a.places());
-        strings(out, a.themes());
-        out.writeInt(a.figures().size());
-        for (Figure f : a.figures()) {
-            string(out, f.label());
-            string(out, f.value() == null ? null : f.value().toString());
-            string(out, f.unit());
-            string(out, f.qualifier());
-            string(out, f.text());
+        for (ArticleField<?> f : ArticleSchema.ALL) {
+            f.encode(out, a);
         }
-        string(out, a.sourceFingerprint());
         value(out, a.extra());
-        string(out, a.body());
         string(out, key(a.file()));
         out.writeInt(a.bodyLine());
     }
 
     private static Article readArticle(ByteBuffer in) throws IOException {
-        Article.Builder b = Article.builder().id(string(in)).lang(string(in)).title(string(in)).kicker(string(in))
-                .titleEn(string(in)).reports(strings(in)).order(in.getInt()).section(string(in)).source(string(in))
-                .date(string(in)).captions(strings(in)).provinces(strings(in)).cities(strings(in))
-                .places(strings(in)).themes(strings(in));
-        int figures = in.getInt();
-        List<Figure> list = new ArrayList<>(figures);
-        for (int i = 0; i < figures; i++) {
-            String label = string(in);
-            String value = string(in);
-            list.add(new Figure(label, value == null ? null : new BigDecimal(value), string(in), string(in),
-                    string(in)));
+        Article.Builder b = Article.builder();
+        for (ArticleField<?> f : ArticleSchema.ALL) {
+            f.decode(in, b);
         }
-        b.figures(list).sourceFingerprint(string(in));
         @SuppressWarnings("unchecked")
         Map<String, Object> extra = (Map<String, Object>) value(in);
-        return b.extra(extra).body(string(in)).file(Path.of(string(in))).bodyLine(in.getInt()).build();
+        return b.extra(extra).file(Path.of(string(in))).bodyLine(in.getInt()).build();
     }
 
-    /** A string of any length (writeUTF stops at 64 KB), or null. */
     private static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+        FieldType.string(out, s);
     }
 
     private static String string(ByteBuffer in) {
-        int n = in.getInt();
-        if (n < 0) {
-            return null;
-        }
-        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
-        in.position(in.position() + n);
-        return s;
-    }
-
-    private static void strings(DataOutputStream out, List<String> list) throws IOException {
-        out.writeInt(list.size());
-        for (String s : list) {
-            string(out, s);
-        }
-    }
-
-    private static List<String> strings(ByteBuffer in) {
-        int n = in.getInt();
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(string(in));
-        }
-        return out;
+        return FieldType.string(in);
     }
 
     private static void value(DataOutputStream out, Object v) throws IOException {

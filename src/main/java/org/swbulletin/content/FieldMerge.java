@@ -22,17 +22,17 @@ public final class FieldMerge {
      * @param article the article to write
      * @param kept    fields whose editor's value was kept instead of import's
      */
-    public record Result(Article article, List<ImportedField> kept) {}
+    public record Result(Article article, List<ArticleField<?>> kept) {}
 
     /**
      * Merges the given fields of {@code proposed} into {@code current}; every other field and every front-matter key
      * import does not know stays as it is in {@code current}.
      */
-    public static Result merge(Article current, Article proposed, ImportManifest.Entry base, Set<ImportedField> fields,
+    public static Result merge(Article current, Article proposed, ImportManifest.Entry base, Set<ArticleField<?>> fields,
                                boolean force) {
         Article.Builder b = current.toBuilder();
-        List<ImportedField> kept = new ArrayList<>();
-        for (ImportedField f : fields) {
+        List<ArticleField<?>> kept = new ArrayList<>();
+        for (ArticleField<?> f : fields) {
             String now = f.fingerprint(current);
             String wanted = f.fingerprint(proposed);
             String last = base == null ? null : base.fingerprint(f);
@@ -45,7 +45,7 @@ public final class FieldMerge {
                 take = f.fingerprint(emptyLike(current)).equals(now);
             }
             if (take) {
-                f.set(b, f.get(proposed));
+                f.copy(proposed, b);
             } else {
                 kept.add(f);
             }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param status created, updated, unchanged, or left deleted
  * @param kept   fields where an editor's value was kept instead of import's
  */
-public record FileOutcome(Path file, String id, Status status, List<ImportedField> kept) {
+public record FileOutcome(Path file, String id, Status status, List<ArticleField<?>> kept) {
 
     /** Copies the list. */
     public FileOutcome {

@@ -34,12 +34,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * it. Reading uses SnakeYAML's safe constructor only and reports a bad value with the file and line it stands on.
  */
 public final class FrontMatter {
-    /** The keys this model knows, in the order they are written. */
-    public static final List<String> KEYS = List.of("id", "lang", "title", "title_en", "kicker", "report", "reports",
-            "order", "section", "source", "date", "provinces", "cities", "places", "themes", "figures", "captions",
-            "source_fingerprint");
+    /** The keys the schema knows, in the order they are written. */
+    public static final List<String> KEYS = ArticleSchema.KEYS;
 
-    private static final Set<String> FIGURE_KEYS = Set.of("label", "value", "unit", "qualifier", "text");
     private static final Pattern PLAIN_UNSAFE = Pattern.compile(
             "^[-?:,\\[\\]{}#&*!|>'\"%@`\\s]|[:#,\\[\\]{}\"'\\\\?]|\\s$|[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029]");
     private static final Pattern NOT_A_STRING = Pattern.compile(
@@ -192,37 +189,20 @@ public final class FrontMatter {
 
     private static Article fromMap(Map<String, Object> map, Map<String, Integer> lines, String body, Path file,
                                    int bodyLine) {
-        Reader r = new Reader(map, lines, file);
-        Article.Builder b = Article.builder()
-                .id(r.requiredString("id"))
-                .title(r.requiredString("title"))
-                .lang(r.string("lang"))
-                .titleEn(r.string("title_en"))
-                .kicker(r.string("kicker"))
-                .section(r.string("section"))
-                .source(r.string("source"))
-                .date(r.string("date"))
-                .order(r.integer("order"))
-                .captions(r.strings("captions"))
-                .provinces(r.strings("provinces"))
-                .cities(r.strings("cities"))
-                .places(r.strings("places"))
-                .themes(r.strings("themes"))
-                .figures(r.figures("figures"))
-                .sourceFingerprint(r.string("source_fingerprint"))
-                .body(body)
-                .file(file)
-                .bodyLine(bodyLine);
-        List<String> reports = new ArrayList<>(r.strings("reports"));
-        String report = r.string("report");
-        if (report != null && !reports.contains(report)) {
-            reports.add(0, report);
+        Article.Builder b = Article.builder().file(file).bodyLine(bodyLine);
+        for (ArticleField<?> f : ArticleSchema.FRONT_MATTER) {
+            read(f, map, lines, file, b);
         }
-        b.reports(reports);
+        b.body(body);
         Map<String, Object> extra = new LinkedHashMap<>(map);
         KEYS.forEach(extra::remove);
         b.extra(extra);
         return b.build();
+    }
+
+    private static <T> void read(ArticleField<T> f, Map<String, Object> map, Map<String, Integer> lines, Path file,
+                                 Article.Builder b) {
+        b.set(f, f.read(map, (key, message) -> new ContentException(file, lineOf(lines, key), message)));
     }
 
     /** The line of a key in a parsed file's front matter, for messages about its value; 1 when unknown. */
@@ -238,61 +218,14 @@ public final class FrontMatter {
      */
     public static String write(Article a) {
         StringBuilder s = new StringBuilder("---\n");
-        key(s, "id", a.id());
-        key(s, "lang", a.lang());
-        key(s, "title", a.title());
-        key(s, "title_en", a.titleEn());
-        key(s, "kicker", a.kicker());
-        if (a.reports().size() == 1) {
-            key(s, "report", a.report());
-        } else if (a.reports().size() > 1) {
-            flowList(s, "reports", a.reports());
+        for (ArticleField<?> f : ArticleSchema.FRONT_MATTER) {
+            f.write(s, a);
         }
-        if (a.order() > 0) {
-            s.append("order: ").append(a.order()).append('\n');
-        }
-        key(s, "section", a.section());
-        key(s, "source", a.source());
-        key(s, "date", a.date());
-        if (!a.isTranslation() || !a.provinces().isEmpty()) flowList(s, "provinces", a.provinces());
-        if (!a.isTranslation() || !a.cities().isEmpty()) flowList(s, "cities", a.cities());
-        if (!a.places().isEmpty()) flowList(s, "places", a.places());
-        if (!a.isTranslation() || !a.themes().isEmpty()) flowList(s, "themes", a.themes());
-        if (!a.figures().isEmpty()) {
-            s.append("figures:\n");
-            for (Figure f : a.figures()) {
-                s.append("  - {label: ").append(scalar(f.label()))
-                        .append(", value: ").append(f.value().stripTrailingZeros().toPlainString());
-                if (!f.unit().isEmpty()) s.append(", unit: ").append(scalar(f.unit()));
-                if (f.qualifier() != null) s.append(", qualifier: ").append(scalar(f.qualifier()));
-                s.append(", text: ").append(scalar(f.text())).append("}\n");
-            }
-        }
-        if (!a.captions().isEmpty()) {
-            s.append("captions:\n");
-            a.captions().forEach(c -> s.append("  - ").append(scalar(c)).append('\n'));
-        }
-        key(s, "source_fingerprint", a.sourceFingerprint());
         if (!a.extra().isEmpty()) {
             s.append(new Yaml().dumpAs(a.extra(), null, org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK));
         }
         s.append("---\n\n").append(a.body().strip()).append('\n');
         return s.toString();
-    }
-
-    private static void key(StringBuilder s, String key, String value) {
-        if (value != null && !value.isEmpty()) {
-            s.append(key).append(": ").append(scalar(value)).append('\n');
-        }
-    }
-
-    private static void flowList(StringBuilder s, String key, List<String> values) {
-        s.append(key).append(": [");
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) s.append(", ");
-            s.append(scalar(values.get(i)));
-        }
-        s.append("]\n");
     }
 
     /** A string as a YAML scalar: plain where that reads back as the same string, double-quoted otherwise. */
@@ -380,95 +313,4 @@ public final class FrontMatter {
      * @param scalar the value's text when it is a single value, else null
      */
     public record Key(String name, int line, String scalar) {}
-
-    /** Typed access to the loaded map, with errors that name the key's line. */
-    private record Reader(Map<String, Object> map, Map<String, Integer> lines, Path file) {
-
-        ContentException error(String key, String message) {
-            return new ContentException(file, lineOf(lines, key), message);
-        }
-
-        String requiredString(String key) {
-            String v = string(key);
-            if (v == null || v.isBlank()) {
-                throw error(key, "front matter lacks '" + key + "'");
-            }
-            return v;
-        }
-
-        String string(String key) {
-            Object v = map.get(key);
-            if (v == null) return null;
-            if (v instanceof Date d) {
-                SimpleDateFormat f = new SimpleDateFormat("yyyy-MM-dd");
-                f.setTimeZone(TimeZone.getTimeZone("UTC"));
-                return f.format(d);
-            }
-            if (v instanceof Map || v instanceof List) {
-                throw error(key, "'" + key + "' must be a single value, not a " + (v instanceof Map ? "map" : "list"));
-            }
-            return String.valueOf(v);
-        }
-
-        int integer(String key) {
-            Object v = map.get(key);
-            if (v == null) return 0;
-            if (v instanceof Integer i) return i;
-            throw error(key, "'" + key + "' must be a whole number, not '" + v + "'");
-        }
-
-        List<String> strings(String key) {
-            Object v = map.get(key);
-            if (v == null) return List.of();
-            if (v instanceof List<?> list) {
-                List<String> out = new ArrayList<>();
-                for (Object o : list) {
-                    if (o == null || o instanceof Map || o instanceof List) {
-                        throw error(key, "'" + key + "' must be a list of names, found '" + o + "'");
-                    }
-                    out.add(String.valueOf(o));
-                }
-                return out;
-            }
-            if (v instanceof Map) {
-                throw error(key, "'" + key + "' must be a list, not a map");
-            }
-            return List.of(String.valueOf(v));
-        }
-
-        List<Figure> figures(String key) {
-            Object v = map.get(key);
-            if (v == null) return List.of();
-            if (!(v instanceof List<?> list)) {
-                throw error(key, "'figures' must be a list of {label, value, unit, text}");
-            }
-            List<Figure> out = new ArrayList<>();
-            for (Object o : list) {
-                if (!(o instanceof Map<?, ?> m)) {
-                    throw error(key, "each figure must be a map {label, value, unit, text}, found '" + o + "'");
-                }
-                for (Object k : m.keySet()) {
-                    if (!FIGURE_KEYS.contains(String.valueOf(k))) {
-                        throw error(key, "unknown figure key '" + k + "' (known: label, value, unit, qualifier, text)");
-                    }
-                }
-                Object label = m.get("label");
-                Object value = m.get("value");
-                if (label == null || value == null) {
-                    throw error(key, "a figure needs a label and a value: " + m);
-                }
-                BigDecimal number;
-                try {
-                    number = new BigDecimal(String.valueOf(value));
-                } catch (NumberFormatException e) {
-                    throw error(key, "figure value must be a number, not '" + value + "'");
-                }
-                Object text = m.get("text");
-                out.add(new Figure(String.valueOf(label), number, m.get("unit") == null ? "" : String.valueOf(m.get("unit")),
-                        m.get("qualifier") == null ? null : String.valueOf(m.get("qualifier")),
-                        text == null ? String.valueOf(label) : String.valueOf(text)));
-            }
-            return out;
-        }
-    }
 }

@@ -41,13 +41,13 @@ public final class ImportManifest {
         public String key() { return key; }
 
         /** The fingerprint of what import last wrote in a field, or null when import never wrote it. */
-        public String fingerprint(ImportedField f) { return fields.get(f.key()); }
+        public String fingerprint(ArticleField<?> f) { return fields.get(f.key()); }
 
         /** Records what import wrote in a field. */
-        public void record(ImportedField f, Article written) { record(f, f.fingerprint(written)); }
+        public void record(ArticleField<?> f, Article written) { record(f, f.fingerprint(written)); }
 
         /** Records the fingerprint of what import wrote in a field. */
-        public void record(ImportedField f, String fingerprint) { fields.put(f.key(), fingerprint); }
+        public void record(ArticleField<?> f, String fingerprint) { fields.put(f.key(), fingerprint); }
 
         /** Sets the file and title key. */
         public void place(String file, String key) {

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -123,7 +121,7 @@ public final class ReportImporter {
     }
 
     /** What writing one article did, and what the manifest is to record about it (nothing when fingerprints is null). */
-    private record Written(FileOutcome outcome, String key, Map<ImportedField, String> fingerprints) {}
+    private record Written(FileOutcome outcome, String key, Map<ArticleField<?>, String> fingerprints) {}
 
     private Written write(Proposal p, List<String> printedIn, ImportManifest manifest) {
         ImportManifest.Entry entry = manifest.article(p.id).orElse(null);
@@ -132,7 +130,7 @@ public final class ReportImporter {
         Path rel = entry != null && entry.file() != null ? Path.of(entry.file()) : Path.of(first, p.id + ".md");
         Path file = dir.resolve(rel);
         Article current = Files.isRegularFile(file) ? new ContentStore(dir).load(rel) : null;
-        Set<ImportedField> fields = owner != null ? EnumSet.allOf(ImportedField.class) : EnumSet.of(ImportedField.REPORTS);
+        Set<ArticleField<?>> fields = owner != null ? ArticleSchema.IMPORTED : Set.of(ArticleSchema.REPORTS);
         Article proposed;
         if (owner != null) {
             proposed = article(p.id, owner, enricher.enrich(ArticleText.of(owner)), printedIn);
@@ -160,8 +158,8 @@ public final class ReportImporter {
                 outcome = new FileOutcome(rel, p.id, FileOutcome.Status.UPDATED, merged.kept());
             }
         }
-        Map<ImportedField, String> fingerprints = new EnumMap<>(ImportedField.class);
-        for (ImportedField f : fields) {
+        Map<ArticleField<?>, String> fingerprints = new LinkedHashMap<>();
+        for (ArticleField<?> f : fields) {
             fingerprints.put(f, f.fingerprint(proposed));
         }
         return new Written(outcome, key, fingerprints);

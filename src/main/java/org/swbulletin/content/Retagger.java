@@ -54,7 +54,7 @@ public final class Retagger {
             Article proposed = a.toBuilder().provinces(e.provinces()).cities(e.cities()).places(e.places())
                     .themes(e.themes()).figures(e.figures()).date(e.date()).build();
             ImportManifest.Entry entry = manifest.article(a.id()).orElse(null);
-            FieldMerge.Result merged = FieldMerge.merge(a, proposed, entry, ImportedField.ENRICHMENT, force);
+            FieldMerge.Result merged = FieldMerge.merge(a, proposed, entry, ArticleSchema.ENRICHED, force);
             Path rel = a.file();
             FileOutcome.Status status = FileOutcome.Status.UNCHANGED;
             if (!merged.article().equals(a)) {
@@ -66,7 +66,7 @@ public final class Retagger {
             if (recorded.file() == null) {
                 recorded.place(rel.toString().replace('\\', '/'), Punctuation.lettersOnly(a.title()));
             }
-            ImportedField.ENRICHMENT.forEach(f -> recorded.record(f, proposed));
+            ArticleSchema.ENRICHED.forEach(f -> recorded.record(f, proposed));
             out.add(new FileOutcome(rel, a.id(), status, merged.kept()));
         }
         if (!dryRun) {

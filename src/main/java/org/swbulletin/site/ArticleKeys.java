@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.swbulletin.content.Article;
 import org.swbulletin.content.ArticleCache;
+import org.swbulletin.content.ArticleSchema;
 import org.swbulletin.render.MarkdownRenderer;
 
 /**
@@ -177,10 +179,11 @@ final class ArticleKeys {
     /** The entry of an article, unstamped: its shared digest, and its full digest over that, its body and status. */
     static Entry entry(ModelDigest digest, Article a, String pair, String bodyKey, MarkdownRenderer.RenderedBody body,
                        int status) {
-        List<Object> shared = Arrays.asList(a.id(), a.lang(), a.title(), a.kicker(), a.titleEn(), a.reports(),
-                a.order(), a.section(), a.source(), a.date(), a.captions(), a.provinces(), a.cities(),
-                a.places(), a.themes(), a.figures(), a.sourceFingerprint(), a.extra(), a.bodyLine(),
-                body == null ? null : body.text(), body == null ? null : body.minutes());
+        // Every front-matter field, from the schema, so that no field can be missed: the body itself is in the full
+        // digest only (its key), as other pages show only its start and reading time.
+        List<Object> shared = new ArrayList<>(ArticleSchema.values(a, ArticleSchema.FRONT_MATTER));
+        shared.addAll(Arrays.asList(a.extra(), a.bodyLine(), body == null ? null : body.text(),
+                body == null ? null : body.minutes()));
         byte[] sharedKey = digest.of(SHARED_SALT, shared);
         return new Entry(a.id(), pair, bodyKey, status, sharedKey, sha256(sharedKey, bodyKey + " " + status), -1, 0,
                 null);

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.swbulletin.content.Article;
+import org.swbulletin.content.ArticleField;
+import org.swbulletin.content.ArticleSchema;
 
 /**
  * An MD5 fingerprint of a page's template model: exactly the data its template can read.
@@ -174,12 +176,12 @@ final class ModelDigest {
             }
         } else if (v instanceof Article a) {
             md.put((byte) 'A');
-            for (Object field : new Object[] {a.id(), a.lang(), a.title(), a.kicker(), a.titleEn(), a.reports(),
-                    a.order(), a.section(), a.source(), a.date(), a.captions(), a.provinces(), a.cities(), a.places(),
-                    a.themes(), a.figures(), a.sourceFingerprint(), a.extra(), a.body(),
-                    a.file() == null ? null : a.file().toString(), a.bodyLine()}) {
-                feed(md, field);
+            for (ArticleField<?> field : ArticleSchema.ALL) {
+                feed(md, field.get(a));
             }
+            feed(md, a.extra());
+            feed(md, a.file() == null ? null : a.file().toString());
+            feed(md, a.bodyLine());
         } else if (v.getClass().isRecord()) {
             md.put((byte) 'R');
             string(md, v.getClass().getName());
