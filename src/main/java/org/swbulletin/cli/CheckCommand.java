@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.swbulletin.content.ContentChecker;
+import org.swbulletin.content.ContentLoader;
+import org.swbulletin.content.LoadedContent;
+import org.swbulletin.content.Publication;
 import org.swbulletin.Diagnostic;
 import org.swbulletin.Diagnostic.Severity;
 import org.swbulletin.enrich.Gazetteer;
@@ -45,8 +47,8 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + content + ": no such content directory");
             return Main.INVALID_INPUT;
         }
-        ContentChecker.Result r = new ContentChecker(gazetteer.get()).check(content);
-        for (Diagnostic p : r.problems()) {
+        LoadedContent r = new ContentLoader(gazetteer.get()).load(content, Publication.asOfToday());
+        for (Diagnostic p : r.diagnostics()) {
             boolean shown = switch (p.severity()) {
                 case ERROR -> true;
                 case WARNING -> !quiet;
@@ -61,12 +63,12 @@ final class CheckCommand implements Callable<Integer> {
         return r.ok() ? Main.OK : Main.INVALID_INPUT;
     }
 
-    static String summary(ContentChecker.Result r) {
-        return "checked " + plural(r.articles(), "article") + " and " + plural(r.translations(), "translation") + ": "
+    static String summary(LoadedContent r) {
+        return "checked " + plural(r.originals(), "article") + " and " + plural(r.translations(), "translation") + ": "
                 + plural((int) r.count(Severity.ERROR), "error") + ", "
                 + plural((int) r.count(Severity.WARNING), "warning") + "; "
                 + r.untranslated() + " untranslated, " + r.stale() + " translation" + (r.stale() == 1 ? "" : "s")
-                + " possibly out of date";
+                + " possibly out of date, " + r.held().size() + " not published yet";
     }
 
     private static String plural(int n, String word) {

@@ -114,6 +114,12 @@ public final class Article {
     /** In a translation: the fingerprint of the Chinese text it was made from; otherwise null. */
     public String sourceFingerprint() { return get(ArticleSchema.SOURCE_FINGERPRINT); }
 
+    /** True for an editor's draft, not to be published. */
+    public boolean draft() { return get(ArticleSchema.DRAFT); }
+
+    /** {@code YYYY-MM-DD} before which the article is not published, or null. */
+    public String publishAfter() { return get(ArticleSchema.PUBLISH_AFTER); }
+
     /** The Markdown body. */
     public String body() { return get(ArticleSchema.BODY); }
 
@@ -178,6 +184,8 @@ public final class Article {
         public Builder themes(List<String> v) { return set(ArticleSchema.THEMES, v); }
         public Builder figures(List<Figure> v) { return set(ArticleSchema.FIGURES, v); }
         public Builder sourceFingerprint(String v) { return set(ArticleSchema.SOURCE_FINGERPRINT, v); }
+        public Builder draft(boolean v) { return set(ArticleSchema.DRAFT, v); }
+        public Builder publishAfter(String v) { return set(ArticleSchema.PUBLISH_AFTER, v); }
         public Builder body(String v) { return set(ArticleSchema.BODY, v); }
         public Builder extra(Map<String, Object> v) { extra = new LinkedHashMap<>(v); return this; }
         public Builder file(Path v) { file = v; return this; }

@@ -73,6 +73,12 @@ public final class ArticleSchema {
     /** In a translation: the fingerprint of the Chinese text it was made from. */
     public static final ArticleField<String> SOURCE_FINGERPRINT = define(field("source_fingerprint", FieldType.TEXT)
             .means("in a translation: the fingerprint of the Chinese text it translates"));
+    /** An editor's draft: not published until set to false or removed (build {@code --drafts} and serve show it). */
+    public static final ArticleField<Boolean> DRAFT = define(field("draft", FieldType.FLAG)
+            .means("true keeps the article unpublished (build --drafts and serve show it with a banner)"));
+    /** {@code YYYY-MM-DD}: the article is held until that day (in China's time zone). */
+    public static final ArticleField<String> PUBLISH_AFTER = define(field("publish_after", FieldType.TEXT)
+            .means("YYYY-MM-DD: the article is published from that day on"));
     /** The Markdown body. */
     public static final ArticleField<String> BODY = define(field("body", FieldType.TEXT).body().fallback("")
             .imported().means("the Markdown text after the front matter"));

@@ -69,6 +69,43 @@ public final class ContentStore {
     }
 
     /**
+     * What loading every file gave.
+     *
+     * @param articles the articles that parsed, in path order
+     * @param failures the files that did not, in path order
+     */
+    public record Loaded(List<Article> articles, List<ContentException> failures) {}
+
+    /**
+     * Reads every article, in parallel, in path order, through a cache as {@link #loadAll(ArticleCache)} does, but
+     * collects every file that does not parse instead of stopping at the first.
+     */
+    public Loaded loadEach(ArticleCache cache) {
+        List<Object> results = stampedFiles().parallelStream().<Object>map(f -> {
+            try {
+                Article a = cache.get(f.relative(), f.stamp().size(), f.stamp().modified());
+                if (a == null) {
+                    a = load(f.relative());
+                    cache.put(f.relative(), f.stamp().size(), f.stamp().modified(), a);
+                }
+                return a;
+            } catch (ContentException e) {
+                return e;
+            }
+        }).toList();
+        List<Article> articles = new ArrayList<>(results.size());
+        List<ContentException> failures = new ArrayList<>();
+        for (Object r : results) {
+            if (r instanceof Article a) {
+                articles.add(a);
+            } else {
+                failures.add((ContentException) r);
+            }
+        }
+        return new Loaded(articles, failures);
+    }
+
+    /**
      * An article file and its stamp.
      *
      * @param relative its path relative to the content directory
@@ -139,7 +176,7 @@ public final class ContentStore {
         try {
             return FrontMatter.parse(Files.readString(dir.resolve(relative), StandardCharsets.UTF_8), relative);
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new ContentException(relative, 0, "not UTF-8 text");
+            throw new ContentException(relative, 0, "not UTF-8 text; save it as UTF-8");
         } catch (IOException e) {
             throw new ContentException(relative, 0, "cannot read: " + e.getMessage());
         }

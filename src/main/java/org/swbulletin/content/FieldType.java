@@ -33,6 +33,8 @@ public abstract class FieldType<T> {
     public static final FieldType<List<String>> NAMES = new Names(false);
     /** Longer lines (photo captions), written as a block list, one {@code - item} a line. */
     public static final FieldType<List<String>> LINES = new Names(true);
+    /** Yes or no; false when absent. Written only when true. */
+    public static final FieldType<Boolean> FLAG = new Flag();
     /** Key figures, written as a block list of {@code {label, value, unit, qualifier, text}} maps. */
     public static final FieldType<List<Figure>> FIGURES = new Figures();
 
@@ -197,6 +199,56 @@ public abstract class FieldType<T> {
         @Override
         String canonical(Integer value) {
             return value == 0 ? "" : value.toString();
+        }
+    }
+
+    private static final class Flag extends FieldType<Boolean> {
+        Flag() {
+            super("flag");
+        }
+
+        @Override
+        Boolean empty() {
+            return false;
+        }
+
+        @Override
+        Boolean normalise(Object value) {
+            return value != null && (Boolean) value;
+        }
+
+        @Override
+        boolean isEmpty(Boolean value) {
+            return !value;
+        }
+
+        @Override
+        Boolean read(Object v, Errors error) {
+            if (v == null) return false;
+            if (v instanceof Boolean b) return b;
+            throw error.wrong("must be true or false, not '" + v + "'");
+        }
+
+        @Override
+        void write(StringBuilder s, String key, Boolean value) {
+            if (value) {
+                s.append(key).append(": true\n");
+            }
+        }
+
+        @Override
+        void encode(DataOutputStream out, Boolean value) throws IOException {
+            out.writeBoolean(value);
+        }
+
+        @Override
+        Boolean decode(ByteBuffer in) {
+            return in.get() != 0;
+        }
+
+        @Override
+        String canonical(Boolean value) {
+            return value ? "true" : "";
         }
     }
 

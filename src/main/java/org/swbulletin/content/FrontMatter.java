@@ -98,6 +98,9 @@ public final class FrontMatter {
 
         NodeConstructor(LoaderOptions options) {
             super(options);
+            // A date stays the text the editor wrote: SnakeYAML's timestamps roll 2023-02-30 over to March and
+            // accept 2023-6-9, and validation must see and name what was written.
+            this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
         }
 
         Object construct(Node node) {

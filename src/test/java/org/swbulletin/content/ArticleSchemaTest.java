@@ -28,6 +28,7 @@ class ArticleSchemaTest {
         FieldType<?> t = f.type();
         if (t == FieldType.TEXT) return f == ArticleSchema.ID ? "id-" + variant : "值 " + f.key() + " " + variant;
         if (t == FieldType.NUMBER) return variant + 1;
+        if (t == FieldType.FLAG) return variant % 2 == 1;
         if (t == FieldType.NAMES || t == FieldType.LINES) return List.of(f.key() + variant, "第二" + variant);
         if (t == FieldType.FIGURES) {
             return List.of(new Figure("社工站" + variant, BigDecimal.valueOf(850 + variant), "个", "余",

@@ -9,6 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
     @Test
+    void aDateIsReadAsTheTextTheEditorWroteNotRolledOverByYaml() {
+        Article a = FrontMatter.parse("---\nid: a\ntitle: t\ndate: 2023-02-30\nnoted: 2024-05-01 10:30:00\n---\n\nx\n",
+                java.nio.file.Path.of("a.md"));
+        assertEquals("2023-02-30", a.date());
+        assertEquals("2024-05-01 10:30:00", a.extra().get("noted"));
+    }
+
+    @Test
     void everyStringReadsBackAsWrittenEvenOnesYamlWouldTakeForNumbers() {
         for (String v : List.of("0x1F", "0b101", "0o17", "017", "1:20", "1_000", "true", "~", "2023-01-01", "1e3",
                 "#tag", "a: b", "\"q\"", "back\\slash", "line\nbreak", "社工站", "000_48b25d9ea022bb79", "who?me",

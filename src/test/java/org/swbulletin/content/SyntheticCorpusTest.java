@@ -60,10 +60,10 @@ class SyntheticCorpusTest {
     void writesArticlesThatParseBackAndPassCheck() {
         Path content = Fixtures.validContent(tmp.resolve("c"));
         corpus(3).write(content, 120);
-        ContentChecker.Result r = new ContentChecker(Fixtures.gazetteer()).check(content);
-        assertEquals(List.of(), r.problems().stream().filter(p -> p.severity() != Severity.INFO)
+        LoadedContent r = new ContentLoader(Fixtures.gazetteer()).load(content, Publication.asOfToday());
+        assertEquals(List.of(), r.diagnostics().stream().filter(p -> p.severity() != Severity.INFO)
                 .map(Diagnostic::located).toList());
-        assertEquals(122, r.articles());
+        assertEquals(122, r.originals());
         List<Article> all = new ContentStore(content).loadAll();
         for (Article a : all) {
             assertEquals(a, FrontMatter.parse(FrontMatter.write(a), a.file()).toBuilder().file(a.file()).build());
@@ -119,7 +119,7 @@ class SyntheticCorpusTest {
         }
         Path edited = c.editArticle(content, translatedIndex);
         assertTrue(Files.readString(edited).contains("编辑补充"));
-        ContentChecker.Result r = new ContentChecker(Fixtures.gazetteer()).check(content);
+        LoadedContent r = new ContentLoader(Fixtures.gazetteer()).load(content, Publication.asOfToday());
         assertEquals(1, r.stale());
     }
 

@@ -45,6 +45,7 @@ class DigestsCoverTheSchemaTest {
         FieldType<?> t = f.type();
         if (t == FieldType.TEXT) return "v" + variant;
         if (t == FieldType.NUMBER) return variant + 1;
+        if (t == FieldType.FLAG) return variant % 2 == 1;
         if (t == FieldType.NAMES || t == FieldType.LINES) return List.of("n" + variant);
         if (t == FieldType.FIGURES) return List.of(new Figure("l", BigDecimal.valueOf(variant), "个", null, "t"));
         throw new AssertionError("no sample for field type " + t + ": add one here");

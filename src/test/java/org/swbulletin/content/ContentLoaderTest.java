@@ -16,11 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swbulletin.Diagnostic.Severity;
 
-class ContentCheckerTest {
+class ContentLoaderTest {
     @TempDir
     Path tmp;
     Path content;
-    final ContentChecker checker = new ContentChecker(Fixtures.gazetteer());
+    final ContentLoader loader = new ContentLoader(Fixtures.gazetteer());
+    static final Publication TODAY = new Publication(java.time.LocalDate.of(2026, 12, 4), false);
+
+    private LoadedContent check(Path dir) {
+        return loader.load(dir, TODAY);
+    }
 
     @BeforeEach
     void copyValidContent() {
@@ -37,24 +42,24 @@ class ContentCheckerTest {
         return "---\nid: " + id + "\ntitle: 标题\nreport: 000_r1\n" + extraFrontMatter + "---\n\n正文。\n";
     }
 
-    private static void assertFinding(ContentChecker.Result r, String fileName, int line, Severity severity,
+    private static void assertFinding(LoadedContent r, String fileName, int line, Severity severity,
                                       String messagePart) {
-        boolean found = r.problems().stream().anyMatch(p -> p.file().getFileName().toString().equals(fileName)
+        boolean found = r.diagnostics().stream().anyMatch(p -> p.file().getFileName().toString().equals(fileName)
                 && p.line() == line && p.severity() == severity && p.message().contains(messagePart));
         assertTrue(found, "expected " + fileName + ":" + line + " " + severity + " '" + messagePart + "' in\n"
-                + r.problems().stream().map(Diagnostic::located).collect(Collectors.joining("\n")));
+                + r.diagnostics().stream().map(Diagnostic::located).collect(Collectors.joining("\n")));
     }
 
-    private static List<Diagnostic> serious(ContentChecker.Result r) {
-        return r.problems().stream().filter(p -> p.severity() != Severity.INFO).toList();
+    private static List<Diagnostic> serious(LoadedContent r) {
+        return r.diagnostics().stream().filter(p -> p.severity() != Severity.INFO).toList();
     }
 
     @Test
     void validContentHasNothingSeriousAndCountsUntranslatedArticles() {
-        ContentChecker.Result r = checker.check(content);
+        LoadedContent r = check(content);
         assertEquals(List.of(), serious(r));
         assertTrue(r.ok());
-        assertEquals(2, r.articles());
+        assertEquals(2, r.originals());
         assertEquals(0, r.translations());
         assertEquals(2, r.untranslated());
         assertEquals(2, r.count(Severity.INFO));
@@ -65,18 +70,18 @@ class ContentCheckerTest {
         write("000_r1/broken.md", "---\nid: broken\ntitle: [unclosed\n---\n\n正文。\n");
         write("000_r1/no-front-matter.md", "正文。\n");
         write("000_r1/list-title.md", "---\nid: list-title\nlang: zh\ntitle: [a, b]\n---\n\n正文。\n");
-        ContentChecker.Result r = checker.check(content);
+        LoadedContent r = check(content);
         assertFinding(r, "broken.md", 4, Severity.ERROR, "not valid YAML");
         assertFinding(r, "no-front-matter.md", 1, Severity.ERROR, "front matter missing");
         assertFinding(r, "list-title.md", 4, Severity.ERROR, "must be a single value");
-        assertEquals(2, r.articles());
+        assertEquals(2, r.originals());
         assertFalse(r.ok());
     }
 
     @Test
     void warnsAboutAnUnknownKeyAtItsLine() throws IOException {
         write("000_r1/typo.md", article("typo", "provinse: [甘肃]\n"));
-        ContentChecker.Result r = checker.check(content);
+        LoadedContent r = check(content);
         assertFinding(r, "typo.md", 5, Severity.WARNING, "unknown key 'provinse'");
         assertTrue(r.ok());
     }
@@ -84,28 +89,28 @@ class ContentCheckerTest {
     @Test
     void reportsADuplicateIdNamingTheOtherFile() throws IOException {
         write("001_r2/copy.md", article("wuwei-stations", ""));
-        ContentChecker.Result r = checker.check(content);
+        LoadedContent r = check(content);
         assertFinding(r, "copy.md", 2, Severity.ERROR, "duplicate id 'wuwei-stations'");
-        assertTrue(r.problems().stream().anyMatch(p -> p.message().contains("wuwei-stations.md")));
+        assertTrue(r.diagnostics().stream().anyMatch(p -> p.message().contains("wuwei-stations.md")));
     }
 
     @Test
     void reportsATranslationOfNoArticle() throws IOException {
         write("000_r1/ghost.en.md", "---\nid: ghost\nlang: en\ntitle: Ghost\n---\n\nText.\n");
-        assertFinding(checker.check(content), "ghost.en.md", 2, Severity.ERROR, "no Chinese article has id 'ghost'");
+        assertFinding(check(content), "ghost.en.md", 2, Severity.ERROR, "no Chinese article has id 'ghost'");
     }
 
     @Test
     void reportsATranslationFileWithoutLangEn() throws IOException {
         write("000_r1/kunshan-schools.en.md", "---\nid: kunshan-schools\nlang: zh\ntitle: Kunshan\n---\n\nText.\n");
-        assertFinding(checker.check(content), "kunshan-schools.en.md", 3, Severity.ERROR, "needs 'lang: en'");
+        assertFinding(check(content), "kunshan-schools.en.md", 3, Severity.ERROR, "needs 'lang: en'");
     }
 
     @Test
     void reportsUnknownProvinceCityAndThemeAtTheirLines() throws IOException {
         write("000_r1/tags.md", article("tags", "provinces: [甘肃, 火星]\ncities: [月亮城]\nthemes: [volunteering, "
                 + "space-travel]\n"));
-        ContentChecker.Result r = checker.check(content);
+        LoadedContent r = check(content);
         assertFinding(r, "tags.md", 5, Severity.ERROR, "unknown province '火星'");
         assertFinding(r, "tags.md", 6, Severity.ERROR, "unknown city '月亮城'");
         assertFinding(r, "tags.md", 7, Severity.ERROR, "unknown theme 'space-travel'");
@@ -115,7 +120,7 @@ class ContentCheckerTest {
     @Test
     void pointsACountyListedAsCityToItsPrefecture() throws IOException {
         write("000_r1/county.md", article("county", "provinces: [江苏]\ncities: [昆山]\n"));
-        assertFinding(checker.check(content), "county.md", 6, Severity.ERROR, "list 苏州 in cities and 昆山 in places");
+        assertFinding(check(content), "county.md", 6, Severity.ERROR, "list 苏州 in cities and 昆山 in places");
     }
 
     @Test
@@ -125,7 +130,7 @@ class ContentCheckerTest {
         write("000_r1/d3.md", article("d3", "date: 2023-6-29\n"));
         write("000_r1/d4.md", article("d4", "date: 2023年6月\n"));
         write("000_r1/d5.md", article("d5", "date: 2024-02-29\n"));
-        ContentChecker.Result r = checker.check(content);
+        LoadedContent r = check(content);
         assertFinding(r, "d1.md", 5, Severity.ERROR, "not a day of the calendar");
         assertFinding(r, "d2.md", 5, Severity.ERROR, "not a month of the calendar");
         assertFinding(r, "d3.md", 5, Severity.ERROR, "must be YYYY-MM-DD or YYYY-MM");
@@ -139,7 +144,7 @@ class ContentCheckerTest {
                 + "见[武威](/articles/wuwei-stations/)与[缺失](/en/articles/missing-one/)。\n\n"
                 + "[专题]: /themes/no-such-theme/\n\n<a href=\"/provinces/atlantis/\">x</a> [外部](https://example.org/)\n\n"
                 + "[报告](/reports/000_r1/) [另一期](/reports/999_none/#top)\n");
-        ContentChecker.Result r = checker.check(content);
+        LoadedContent r = check(content);
         assertFinding(r, "links.md", 9, Severity.ERROR, "/en/articles/missing-one/: no article has id 'missing-one'");
         assertFinding(r, "links.md", 11, Severity.ERROR, "no theme has id 'no-such-theme'");
         assertFinding(r, "links.md", 13, Severity.ERROR, "no province has slug 'atlantis'");
@@ -153,13 +158,13 @@ class ContentCheckerTest {
         Article zh = FrontMatter.parse(Files.readString(zhFile), zhFile);
         write("000_r1/kunshan-schools.en.md", "---\nid: kunshan-schools\nlang: en\ntitle: Kunshan\nsource_fingerprint: "
                 + Fingerprint.of(zh) + "\n---\n\nKunshan held a meeting.\n");
-        ContentChecker.Result fresh = checker.check(content);
+        LoadedContent fresh = check(content);
         assertEquals(List.of(), serious(fresh));
         assertEquals(1, fresh.translations());
         assertEquals(1, fresh.untranslated());
 
         Files.writeString(zhFile, Files.readString(zhFile).replace("推进会。", "推进会,百余人参加。"));
-        ContentChecker.Result changed = checker.check(content);
+        LoadedContent changed = check(content);
         assertFinding(changed, "kunshan-schools.en.md", 5, Severity.WARNING, "may be out of date");
         assertEquals(1, changed.stale());
         assertTrue(changed.ok());
@@ -168,22 +173,22 @@ class ContentCheckerTest {
     @Test
     void warnsAboutATranslationWithoutFingerprint() throws IOException {
         write("000_r1/kunshan-schools.en.md", "---\nid: kunshan-schools\nlang: en\ntitle: Kunshan\n---\n\nText.\n");
-        assertFinding(checker.check(content), "kunshan-schools.en.md", 2, Severity.WARNING, "no source_fingerprint");
+        assertFinding(check(content), "kunshan-schools.en.md", 2, Severity.WARNING, "no source_fingerprint");
     }
 
     @Test
     void reportsAnUnfinishedTranslationDraft() throws IOException {
         write("000_r1/kunshan-schools.en.md", "---\nid: kunshan-schools\nlang: en\ntitle: Kunshan\n---\n\nDone part.\n\n"
                 + TranslationDraft.SOURCE_HEADING + "\n\n昆山市举行学校社工项目推进会。\n");
-        assertFinding(checker.check(content), "kunshan-schools.en.md", 9, Severity.ERROR, "unfinished translation");
+        assertFinding(check(content), "kunshan-schools.en.md", 9, Severity.WARNING, "unfinished translation");
     }
 
     @Test
     void reportsAMissingThemeTaxonomyNamingIt() throws IOException {
         Files.delete(content.resolve("_data/themes.yaml"));
-        ContentChecker.Result r = checker.check(content);
-        assertTrue(r.problems().stream().anyMatch(p -> p.severity() == Severity.ERROR
-                && p.file().endsWith(Path.of("_data", "themes.yaml"))), r.problems().toString());
+        LoadedContent r = check(content);
+        assertTrue(r.diagnostics().stream().anyMatch(p -> p.severity() == Severity.ERROR
+                && p.file().endsWith(Path.of("_data", "themes.yaml"))), r.diagnostics().toString());
     }
 
     @Test
@@ -192,5 +197,97 @@ class ContentCheckerTest {
                 new Diagnostic(Path.of("content/a.md"), 3, Severity.WARNING, "unknown key 'x'").located());
         assertEquals("content/a.md: error: not UTF-8 text",
                 new Diagnostic(Path.of("content/a.md"), 0, Severity.ERROR, "not UTF-8 text").located());
+    }
+
+    private static List<String> ids(List<Article> articles) {
+        return articles.stream().map(a -> a.id() + (a.isTranslation() ? ".en" : "")).toList();
+    }
+
+    @Test
+    void publishesEveryValidArticleAndHoldsNone() {
+        LoadedContent r = check(content);
+        assertEquals(List.of("kunshan-schools", "wuwei-stations"), ids(r.published()));
+        assertEquals(List.of(), r.held());
+    }
+
+    @Test
+    void holdsADraftAndItsTranslationAndListsThem() throws IOException {
+        write("000_r1/kunshan-schools.md", article("kunshan-schools", "draft: true\n"));
+        write("000_r1/kunshan-schools.en.md", "---\nid: kunshan-schools\nlang: en\ntitle: Kunshan\n---\n\nText.\n");
+        LoadedContent r = check(content);
+        assertTrue(r.ok());
+        assertEquals(List.of("wuwei-stations"), ids(r.published()));
+        assertEquals(List.of("its Chinese article is held (draft: true)", "draft: true"),
+                r.held().stream().map(LoadedContent.Held::reason).toList());
+        assertFinding(r, "kunshan-schools.md", 0, Severity.INFO, "not published yet: draft: true");
+    }
+
+    @Test
+    void showsHeldArticlesMarkedAsDraftsWhenDraftsAreAskedFor() throws IOException {
+        write("000_r1/kunshan-schools.md", article("kunshan-schools", "publish_after: 2026-12-05\n"));
+        LoadedContent r = loader.load(content, TODAY.withDrafts(true));
+        assertEquals(List.of("kunshan-schools", "wuwei-stations"), ids(r.published()));
+        assertTrue(r.published().get(0).draft());
+        assertFalse(r.published().get(1).draft());
+        assertEquals(1, r.held().size());
+    }
+
+    @Test
+    void holdsAnArticleUntilItsPublishAfterDayInChina() throws IOException {
+        write("000_r1/kunshan-schools.md", article("kunshan-schools", "publish_after: 2026-12-05\n"));
+        assertEquals(List.of("wuwei-stations"), ids(check(content).published()));
+        LoadedContent due = loader.load(content, new Publication(java.time.LocalDate.of(2026, 12, 5), false));
+        assertEquals(List.of("kunshan-schools", "wuwei-stations"), ids(due.published()));
+    }
+
+    @Test
+    void holdsAnUnfinishedTranslationButPublishesItsChineseArticle() throws IOException {
+        write("000_r1/kunshan-schools.en.md", "---\nid: kunshan-schools\nlang: en\ntitle: Kunshan\n---\n\nDone.\n\n"
+                + TranslationDraft.NOTES_HEADING + "\n\n- 社工: social worker\n");
+        LoadedContent r = check(content);
+        assertTrue(r.ok());
+        assertEquals(List.of("kunshan-schools", "wuwei-stations"), ids(r.published()));
+        assertEquals(List.of("unfinished translation draft"), r.held().stream().map(LoadedContent.Held::reason).toList());
+    }
+
+    @Test
+    void refusesAPublishAfterThatIsNoDayAndADraftThatIsNoFlag() throws IOException {
+        write("000_r1/p.md", article("p", "publish_after: next week\n"));
+        write("000_r1/q.md", article("q", "draft: maybe\n"));
+        LoadedContent r = check(content);
+        assertFinding(r, "p.md", 5, Severity.ERROR, "publish_after 'next week' must be YYYY-MM-DD");
+        assertFinding(r, "q.md", 5, Severity.ERROR, "'draft' must be true or false, not 'maybe'");
+    }
+
+    @Test
+    void refusesAnIdOrReportThatWouldLeaveTheSite() throws IOException {
+        write("000_r1/escape.md", article("../../../escaped", ""));
+        write("000_r1/report.md", "---\nid: report-escape\ntitle: 标题\nreport: ../../X\n---\n\n正文。\n");
+        LoadedContent r = check(content);
+        assertFinding(r, "escape.md", 2, Severity.ERROR, "id '../../../escaped' must be ascii letters");
+        assertFinding(r, "report.md", 4, Severity.ERROR, "report '../../X' is not a report id");
+        InvalidContentException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidContentException.class,
+                r::requireValid);
+        assertEquals(2, e.diagnostics().size());
+        assertTrue(e.located().endsWith("2 errors in content: nothing was published"), e.located());
+    }
+
+    @Test
+    void reportsEveryFileThatDoesNotParseNotOnlyTheFirst() throws IOException {
+        write("000_r1/a-broken.md", "---\nid: a\ntitle: [unclosed\n---\n\nx\n");
+        write("000_r1/b-broken.md", "---\nid: b\n---\n\nx\n");
+        LoadedContent r = check(content);
+        assertFinding(r, "a-broken.md", 4, Severity.ERROR, "not valid YAML");
+        assertFinding(r, "b-broken.md", 1, Severity.ERROR, "lacks 'title'");
+        assertEquals(List.of("kunshan-schools", "wuwei-stations"), ids(r.articles()));
+    }
+
+    @Test
+    void namesFilesRelativeToTheWorkingDirectory() throws IOException {
+        write("000_r1/typo.md", article("typo", "provinse: [甘肃]\n"));
+        Diagnostic d = check(content).diagnostics().stream().filter(x -> x.message().contains("provinse"))
+                .findFirst().orElseThrow();
+        assertEquals(Diagnostic.shown(content.resolve("000_r1/typo.md")) + ":5: warning: unknown key 'provinse'"
+                + " (known: " + String.join(", ", FrontMatter.KEYS) + ")", d.located());
     }
 }
