@@ -40,6 +40,7 @@ public final class ArticleField<T> {
     private final boolean imported;
     private final boolean enriched;
     private final boolean listedEmptyInOriginals;
+    private final boolean shown;
     private final String singularKey;
     private final String description;
 
@@ -53,6 +54,7 @@ public final class ArticleField<T> {
         this.imported = b.imported;
         this.enriched = b.enriched;
         this.listedEmptyInOriginals = b.listedEmptyInOriginals;
+        this.shown = b.shown;
         this.singularKey = b.singularKey;
         this.description = b.description;
     }
@@ -95,6 +97,14 @@ public final class ArticleField<T> {
     /** True when enrichment (places, themes, figures, dates) fills the field: the only fields {@code retag} updates. */
     public boolean enriched() {
         return enriched;
+    }
+
+    /**
+     * True when an article page lists the field among its facts as it is, labelled by the UI string
+     * {@code article.<key>}: a field with no presentation of its own.
+     */
+    public boolean shown() {
+        return shown;
     }
 
     /** The other key under which a one-element list is written and read ({@code report} for {@code reports}). */
@@ -208,6 +218,7 @@ public final class ArticleField<T> {
         private boolean imported;
         private boolean enriched;
         private boolean listedEmptyInOriginals;
+        private boolean shown;
         private String singularKey;
         private String description = "";
 
@@ -222,6 +233,7 @@ public final class ArticleField<T> {
         Builder<T> imported() { imported = true; return this; }
         Builder<T> enriched() { imported = true; enriched = true; return this; }
         Builder<T> listedEmptyInOriginals() { listedEmptyInOriginals = true; return this; }
+        Builder<T> shown() { shown = true; return this; }
         Builder<T> singular(String k) { singularKey = k; return this; }
         Builder<T> means(String d) { description = d; return this; }
 

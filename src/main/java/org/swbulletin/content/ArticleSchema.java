@@ -70,6 +70,9 @@ public final class ArticleSchema {
     /** Photo captions found inside the article. */
     public static final ArticleField<List<String>> CAPTIONS = define(field("captions", FieldType.LINES).imported()
             .means("photo captions"));
+    /** Who wrote the article, as the report or the editor names them. */
+    public static final ArticleField<String> AUTHOR = define(field("author", FieldType.TEXT).shown()
+            .means("who wrote the article (in a translation: the name in English)"));
     /** In a translation: the fingerprint of the Chinese text it was made from. */
     public static final ArticleField<String> SOURCE_FINGERPRINT = define(field("source_fingerprint", FieldType.TEXT)
             .means("in a translation: the fingerprint of the Chinese text it translates"));

@@ -20,8 +20,11 @@ import org.swbulletin.content.Article;
  * @param bodyLang      the body's language tag when it differs from the page's, else null
  * @param translated    true on the English page of an article an editor translated
  * @param stale         true when that translation was made from an earlier version of the Chinese text
+ * @param facts         the fields the schema marks as shown as they are (an author), in schema order
+ * @param draft         true when the page shows a draft, which only a preview or {@code build --drafts} publishes
+ * @param publishAfter  the day a held article is due, written for the page's language, or null
  */
 public record ArticleView(Article article, Card card, String originalTitle, String source, String section,
                           String sectionLang, Link report, List<String> captions, String captionsLang,
                           List<FigureView> figures, String bodyHtml, String bodyLang, boolean translated,
-                          boolean stale) {}
+                          boolean stale, List<Fact> facts, boolean draft, String publishAfter) {}

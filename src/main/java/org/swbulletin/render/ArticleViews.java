@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.swbulletin.content.Article;
+import org.swbulletin.content.ArticleField;
+import org.swbulletin.content.ArticleSchema;
 import org.swbulletin.enrich.Division;
 import org.swbulletin.enrich.Theme;
 
@@ -116,7 +118,43 @@ public final class ArticleViews {
         return new ArticleView(a, card, lang == Lang.EN ? a.title() : null,
                 a.source() == null ? null : names.outlet(a.source(), lang), section, sectionLang, report,
                 a.captions(), foreign ? zhTag : null, figureViews, body.html(), foreign ? zhTag : null,
-                translation.isPresent(), translation.isPresent() && index.translationStale(a));
+                translation.isPresent(), translation.isPresent() && index.translationStale(a),
+                facts(a, translation.orElse(null)), translation.map(Article::draft).orElse(a.draft()),
+                a.publishAfter() == null ? null : dates.format(a.publishAfter()));
+    }
+
+    /**
+     * The fields shown as they are, from the translation where it gives them, else from the original; Chinese text on
+     * an English page is marked as Chinese.
+     */
+    private List<Fact> facts(Article a, Article translation) {
+        List<Fact> out = new ArrayList<>();
+        for (ArticleField<?> f : ArticleSchema.ALL) {
+            if (!f.shown()) {
+                continue;
+            }
+            String value = text(translation == null ? null : f.get(translation));
+            if (value == null) {
+                value = text(f.get(a));
+            }
+            if (value != null) {
+                out.add(new Fact(messages.get("article." + f.key()), value,
+                        lang == Lang.EN && hasHan(value) ? Lang.ZH.htmlLang() : null));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private String text(Object value) {
+        if (value instanceof List<?> list) {
+            return list.isEmpty() ? null : String.join(lang == Lang.ZH ? "、" : ", ",
+                    list.stream().map(String::valueOf).toList());
+        }
+        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value);
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /**
