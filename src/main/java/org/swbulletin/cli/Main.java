@@ -3,6 +3,7 @@ package org.swbulletin.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Supplier;
+import org.swbulletin.bench.BenchCommand;
 import org.swbulletin.enrich.Gazetteer;
 import org.swbulletin.InvalidInputException;
 import picocli.CommandLine;
