@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
  * what more it prints.
  */
 final class Verbosity {
-    @Option(names = {"-q", "--quiet"}, description = "Print errors (and the summary, where the command has one) only.")
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (check still prints its summary line).")
     private boolean quiet;
 
     @Option(names = {"-v", "--verbose"}, description = "Print more detail, and stack traces of errors.")
