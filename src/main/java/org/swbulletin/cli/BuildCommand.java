@@ -22,23 +22,25 @@ import org.swbulletin.site.OutputDir;
 import org.swbulletin.site.SiteBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bulletin build}: imports new reports, then renders {@code content/} into the static site. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Imports reports not yet imported, then renders the content into the bilingual static site.")
+        description = {"Imports reports not yet imported, then renders the content into the bilingual static site.",
+                "--verbose also prints every warning, the time of each build phase and a progress line."})
 public final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--seeds", defaultValue = "seeds", description = "Raw reports to import first (default: ${DEFAULT-VALUE}).")
-    Path seeds;
+    @Mixin
+    SeedsOption seedsOption;
 
-    @Option(names = "--content", defaultValue = "content", description = "Content directory (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentOption contentOption;
 
-    @Option(names = "--templates", defaultValue = "templates", description = "Templates directory (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    TemplatesOption templatesOption;
 
-    @Option(names = "--out", defaultValue = "site", description = "Output directory (default: ${DEFAULT-VALUE}); replaced whole, only if bulletin wrote it.")
-    Path out;
+    @Mixin
+    OutOption outOption;
 
     @Option(names = "--no-import", description = "Skip importing new reports from --seeds.")
     boolean noImport;
@@ -47,12 +49,8 @@ public final class BuildCommand implements Callable<Integer> {
             + "(the output is the same; use it if you suspect the build cache).")
     boolean full;
 
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    boolean quiet;
-
-    @Option(names = "--verbose", description = "Print every warning, the time of each build phase, a progress line "
-            + "and stack traces.")
-    boolean verbose;
+    @Mixin
+    Verbosity verbosity;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,12 +59,18 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        boolean quiet = verbosity.quiet();
+        boolean verbose = verbosity.verbose();
         if (quiet && verbose) {
             err.println("error: --quiet and --verbose exclude each other");
             return Main.USAGE;
         }
-        // Check the output before importing, so that a wrong --out fails before anything is written.
-        new OutputDir(this.out);
+        // Every folder is checked before anything is imported or written: a mistyped one must change nothing.
+        Path content = contentOption.existing();
+        Path templates = templatesOption.existing();
+        Path seeds = noImport ? null : seedsOption.existingOrDefault();
+        Path site = outOption.path();
+        new OutputDir(site);
         if (!noImport) {
             List<ReportFormatException> failures = importNewReports(seeds, content, verbose, quiet, out);
             if (!failures.isEmpty()) {
@@ -81,10 +85,10 @@ public final class BuildCommand implements Callable<Integer> {
         try {
             // Edits of article bodies alone are patched into the live site; anything else is built.
             java.util.Optional<BuildSummary> patched = full ? java.util.Optional.empty()
-                    : BodyEdits.apply(content, templates, this.out, progress);
+                    : BodyEdits.apply(content, templates, site, progress);
             summary = patched.isPresent() ? patched.get() : new SiteBuilder(Gazetteer.bundled(), TileMap.bundled(),
                     Runtime.getRuntime().availableProcessors())
-                    .build(content, templates, this.out, ThemeTaxonomy.load(content), Glossary.load(content),
+                    .build(content, templates, site, ThemeTaxonomy.load(content), Glossary.load(content),
                             new BuildOptions(full, progress));
         } finally {
             progress.end();

@@ -1,7 +1,6 @@
 package org.swbulletin.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -12,24 +11,21 @@ import org.swbulletin.Diagnostic;
 import org.swbulletin.Diagnostic.Severity;
 import org.swbulletin.enrich.Gazetteer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bulletin check}: validates all content and exits 1 when anything would publish a broken site. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Validates content/: front matter, tags, dates, ids, internal links and translations.",
-                "Prints file:line: error|warning: message, then a summary; exits 1 when there is an error."})
+                "Prints file:line: error|warning: message, then a summary; exits 1 when there is an error.",
+                "--verbose also lists every article that has no translation yet."})
 final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content directory (default: ${DEFAULT-VALUE}).")
-    private Path content;
+    @Mixin
+    private ContentOption contentOption;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list every article that has no translation yet.")
-    private boolean verbose;
-
-    @Option(names = {"-q", "--quiet"}, description = "Print errors and the summary only.")
-    private boolean quiet;
+    @Mixin
+    private Verbosity verbosity;
 
     @Spec
     private CommandSpec spec;
@@ -43,10 +39,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(content)) {
-            spec.commandLine().getErr().println("error: " + content + ": no such content directory");
-            return Main.INVALID_INPUT;
-        }
+        Path content = contentOption.existing();
+        boolean quiet = verbosity.quiet();
+        boolean verbose = verbosity.verbose();
         LoadedContent r = new ContentLoader(gazetteer.get()).load(content, Publication.asOfToday());
         for (Diagnostic p : r.diagnostics()) {
             boolean shown = switch (p.severity()) {

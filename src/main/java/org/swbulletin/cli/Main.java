@@ -1,10 +1,15 @@
 package org.swbulletin.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Supplier;
+import org.swbulletin.bench.BenchCommand;
 import org.swbulletin.enrich.Gazetteer;
 import org.swbulletin.InvalidInputException;
+import org.swbulletin.render.Templates;
+import org.swbulletin.site.OutputDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +23,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int INVALID_INPUT = 1;
     /** Exit code of a run stopped by a usage error. */
     public static final int USAGE = 2;
+    /** Exit code of a run stopped by a bug in this tool: an exception that no input should cause. */
+    public static final int INTERNAL = 3;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -40,7 +47,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /**
      * Runs the command line without exiting, for tests and embedding.
      *
-     * @return the exit code: {@link #OK}, {@link #INVALID_INPUT} or {@link #USAGE}
+     * @return the exit code: {@link #OK}, {@link #INVALID_INPUT}, {@link #USAGE} or {@link #INTERNAL}
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         // picocli reads every registered command's annotations up front (0.13 s for all of them): a run of one
@@ -50,7 +57,19 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 ? commandLine(Gazetteer::bundled, first) : commandLine();
         cl.setOut(out);
         cl.setErr(err);
-        return cl.execute(args);
+        return execute(cl, args);
+    }
+
+    /**
+     * Executes a configured command line, reporting an {@link Error} (a stack overflow, running out of memory) that
+     * picocli lets through as an internal error too, while it can still be reported.
+     */
+    static int execute(CommandLine cl, String[] args) {
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            return internalError(e, cl.getErr());
+        }
     }
 
     /** The configured command line with every command. */
@@ -95,18 +114,46 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        String message;
-        if (e instanceof InvalidInputException invalid) {
-            message = invalid.located();
-        } else {
-            message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (!isInvalidInput(e)) {
+            return internalError(e, err);
         }
-        err.println("error: " + message);
+        err.println("error: " + (e instanceof InvalidInputException invalid ? invalid.located() : messageOf(e)));
         if (parsed.hasMatchedOption("--verbose") || hasVerbose(parsed)) {
             e.printStackTrace(err);
         }
         err.flush();
         return INVALID_INPUT;
+    }
+
+    /**
+     * Whether a failure is the user's input or environment rather than a bug: input errors name their file and line,
+     * a foreign output folder and a broken template are the user's to fix, and a file that cannot be read or written
+     * (permissions, a full disk) is named in the message.
+     */
+    static boolean isInvalidInput(Throwable e) {
+        return e instanceof InvalidInputException || e instanceof OutputDir.ForeignDirectoryException
+                || e instanceof Templates.TemplateLoadException || e instanceof UncheckedIOException
+                || e instanceof IOException;
+    }
+
+    /** The message, with the cause of an I/O failure (it says why: permission denied, no space left). */
+    private static String messageOf(Throwable e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        Throwable cause = e.getCause();
+        if (e instanceof UncheckedIOException && cause != null && cause.getMessage() != null
+                && !message.contains(cause.getMessage())) {
+            message += ": " + cause.getMessage();
+        }
+        return message;
+    }
+
+    /** Reports a bug: the message, the stack trace and what to do, so that the report holds what is needed. */
+    private static int internalError(Throwable e, PrintWriter err) {
+        err.println("internal error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        e.printStackTrace(err);
+        err.println("this is a bug in bulletin: please report it with the command you ran and the stack trace above");
+        err.flush();
+        return INTERNAL;
     }
 
     private static boolean hasVerbose(CommandLine.ParseResult parsed) {

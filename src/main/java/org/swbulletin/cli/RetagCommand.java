@@ -10,6 +10,7 @@ import org.swbulletin.content.Retagger;
 import org.swbulletin.enrich.Enricher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -21,8 +22,8 @@ public final class RetagCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "Content directory (default: content).")
-    private Path content = Path.of("content");
+    @Mixin
+    private ContentOption contentOption;
 
     @Option(names = "--force", description = "Overwrite tags editors changed.")
     private boolean force;
@@ -36,6 +37,8 @@ public final class RetagCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        // Checked first: a retag of a mistyped folder would otherwise write a manifest there.
+        Path content = contentOption.existing();
         List<FileOutcome> outcomes = new Retagger(content, Enricher.load(content), force, dryRun).run();
         long updated = outcomes.stream().filter(f -> f.status() == FileOutcome.Status.UPDATED).count();
         long kept = outcomes.stream().filter(FileOutcome::keptEdits).count();

@@ -26,6 +26,7 @@ import org.swbulletin.site.SiteBuilder;
 import org.swbulletin.site.LiveReload;
 import org.swbulletin.site.PreviewServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,20 +65,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "1313", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content directory (default: ${DEFAULT-VALUE}).")
-    private Path content;
+    @Mixin
+    private ContentOption contentOption;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Templates directory (default: templates).")
-    private Path templates;
+    @Mixin
+    private TemplatesOption templatesOption;
 
-    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
-            description = "Raw reports directory (default: ${DEFAULT-VALUE}).")
-    private Path seeds;
+    @Mixin
+    private SeedsOption seedsOption;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "Site directory to build and serve (default: ${DEFAULT-VALUE}).")
-    private Path out;
+    @Mixin
+    private OutOption outOption;
 
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     private boolean verbose;
@@ -119,6 +117,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter say = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Checked before the first build, so that a mistyped folder fails at once instead of being watched in vain.
+        Path content = contentOption.existing();
+        Path templates = templatesOption.existing();
+        Path seeds = seedsOption.existingOrDefault();
+        Path out = outOption.path();
         Dirs dirs = new Dirs(content, templates, seeds, out);
         try {
             siteBuild.build(dirs, Set.of());

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * passes on its output and exit code. {@code serve} stays in the JVM it was started in: it rebuilds for hours, which
  * is what C2 is for.
  */
-final class ShortRunJvm {
+public final class ShortRunJvm {
     /** The child JVM's options. */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
@@ -77,7 +77,7 @@ final class ShortRunJvm {
     }
 
     /** This JVM's own {@code java} executable, for starting another like it. */
-    static String java() {
+    public static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

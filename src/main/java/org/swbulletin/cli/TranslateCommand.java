@@ -17,6 +17,7 @@ import org.swbulletin.enrich.Gazetteer;
 import org.swbulletin.enrich.Glossary;
 import org.swbulletin.enrich.ThemeTaxonomy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,9 +32,8 @@ final class TranslateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "The article's id (its URL slug).")
     private String id;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content directory (default: ${DEFAULT-VALUE}).")
-    private Path content;
+    @Mixin
+    private ContentOption contentOption;
 
     @Option(names = "--force", description = "Overwrite an existing translation (its English text is lost).")
     private boolean force;
@@ -52,10 +52,7 @@ final class TranslateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(content)) {
-            spec.commandLine().getErr().println("error: " + content + ": no such content directory");
-            return Main.INVALID_INPUT;
-        }
+        Path content = contentOption.existing();
         Optional<Article> found = new ContentStore(content).loadAll().stream()
                 .filter(a -> !a.isTranslation() && a.id().equals(id)).findFirst();
         if (found.isEmpty()) {

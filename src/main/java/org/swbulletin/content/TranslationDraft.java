@@ -18,7 +18,7 @@ import org.swbulletin.enrich.ThemeTaxonomy;
  * The English file a translator starts from: the article's id, an English working title, the fingerprint of the
  * Chinese it was made from, and a body with the terms found in the article followed by the Chinese paragraphs.
  *
- * <p>The notes and the Chinese text sit under the two headings below; {@link ContentChecker} reports a translation
+ * <p>The notes and the Chinese text sit under the two headings below; {@link ContentRules} reports a translation
  * that still has either as an unfinished draft, so a draft can never be published as if it were a translation.
  */
 public final class TranslationDraft {

@@ -30,7 +30,9 @@ import java.util.stream.Stream;
  *
  * <p>Only a directory this tool wrote (it holds the {@value #MARKER} file) or an empty or absent one is ever replaced,
  * so a wrong {@code --out} cannot wipe a user's folder. A file whose bytes did not change is hard-linked from the
- * previous site instead of written, which keeps its modification time for servers and sync tools.
+ * previous site instead of written, which keeps its modification time for servers and sync tools. Every method
+ * taking a site-relative path refuses, with an {@link IllegalArgumentException}, one that is absolute or would leave
+ * the site ({@link SitePath}).
  *
  * <p>Incremental builds: every file is written with a key (the fingerprint of what made it), and each finished tree's
  * keys are kept in a manifest under {@code .bulletin/<name>/} beside the site, named after the tree's inode so that a
@@ -164,14 +166,14 @@ public final class OutputDir {
         if (key == null) {
             return false;
         }
-        Path target = staging.resolve(rel);
+        Path target = staged(rel);
         try {
             if (Arrays.equals(stagingKeys.get(rel), key) && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
                 newKeys.put(rel, key);
                 unchanged.incrementAndGet();
                 return true;
             }
-            Path old = dir.resolve(rel);
+            Path old = live(rel);
             if (Arrays.equals(siteKeys.get(rel), key) && Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
                 makeParent(target);
                 Files.deleteIfExists(target);
@@ -207,8 +209,8 @@ public final class OutputDir {
      * @param key    the fingerprint of what the file is made from, or null when there is none
      */
     public void write(String rel, byte[] bytes, int length, byte[] key) {
-        Path target = staging.resolve(rel);
-        Path old = dir.resolve(rel);
+        Path target = staged(rel);
+        Path old = live(rel);
         if (newKeys.put(rel, key == null ? UNKEYED : key) != null) {
             throw new IllegalStateException("two pages write the same file " + rel);
         }
@@ -267,7 +269,7 @@ public final class OutputDir {
         try {
             for (String rel : stagingKeys.keySet()) {
                 if (!newKeys.containsKey(rel)) {
-                    Path stale = staging.resolve(rel);
+                    Path stale = staged(rel);
                     Files.deleteIfExists(stale);
                     pruneEmpty(stale.getParent());
                 }
@@ -304,9 +306,14 @@ public final class OutputDir {
         }
     }
 
-    /** A file of the live site. */
+    /** A file of the live site; a path that would leave it is refused. */
     Path live(String rel) {
-        return dir.resolve(rel);
+        return SitePath.under(dir, rel);
+    }
+
+    /** A file of the staging tree; a path that would leave it is refused. */
+    private Path staged(String rel) {
+        return SitePath.under(staging, rel);
     }
 
     /**
@@ -332,7 +339,7 @@ public final class OutputDir {
 
     /** The key the live site holds for a file, during an in-place update; null when it holds none. */
     public byte[] liveKey(String rel) {
-        return siteKeys.get(rel);
+        return siteKeys.get(SitePath.check(rel));
     }
 
     /**
@@ -340,7 +347,7 @@ public final class OutputDir {
      * the new one, never half of one. A hard link to the old file (the previous tree's copy) keeps the old bytes.
      */
     public void replaceInPlace(String rel, byte[] bytes, int length, byte[] key) {
-        Path target = dir.resolve(rel);
+        Path target = live(rel);
         try {
             if (!manifestWithdrawn) {
                 Files.deleteIfExists(manifestOf(dir));
@@ -419,7 +426,8 @@ public final class OutputDir {
             int n = in.getInt();
             Map<String, byte[]> keys = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
             for (int i = 0; i < n; i++) {
-                String rel = CacheStrings.read(in);
+                // A name that would leave the tree makes the manifest untrusted, like any other damage.
+                String rel = SitePath.check(CacheStrings.read(in));
                 byte[] key = new byte[in.get() & 0xff];
                 in.get(key);
                 keys.put(rel, key);

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,9 +41,44 @@ class BuildCommandTest {
         int code = run(out, err, "build", "--no-import", "--content", content.toString(), "--out",
                 tmp.resolve("site").toString(), "--templates", tmp.resolve("nowhere").toString());
         assertEquals(Main.INVALID_INPUT, code);
-        assertTrue(err.toString().startsWith("error: no templates folder at " + tmp.resolve("nowhere")),
-                err.toString());
+        assertEquals("error: templates folder '" + tmp.resolve("nowhere") + "' does not exist (--templates)",
+                err.toString().strip());
         assertTrue(!Files.exists(tmp.resolve("site")), "no site was started");
+    }
+
+    @Test
+    void anArticleIdThatClimbsOutOfTheSiteWritesNothingOutsideItAndFails() throws IOException {
+        Path content = tmp.resolve("content");
+        copyTree(Path.of("src/test/resources/render/content/_data"), content.resolve("_data"));
+        Path article = Files.createDirectories(content.resolve("001_fixture")).resolve("escaped.md");
+        Files.writeString(article, Files.readString(Path.of("src/test/resources/render/content/001_fixture/"
+                + "kunming-anti-drug.md")).replace("id: kunming-anti-drug", "id: ../../../escaped"));
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        int code = run(new StringWriter(), new StringWriter(), "build", "--no-import", "--content", content.toString(),
+                "--out", work.resolve("site").toString(), "--templates", "templates");
+        assertTrue(code != Main.OK, "exit " + code);
+        List<Path> own = List.of(content, work.resolve("site"), work.resolve(".site.staging"),
+                work.resolve(".site.previous"), work.resolve(".bulletin"));
+        try (Stream<Path> walk = Files.walk(tmp)) {
+            assertEquals(List.of(), walk.filter(Files::isRegularFile)
+                    .filter(p -> own.stream().noneMatch(p::startsWith)).toList());
+        }
+        try (Stream<Path> walk = Files.walk(work)) {
+            assertEquals(List.of(), walk.filter(p -> p.getFileName().toString().equals("escaped")).toList());
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
     }
 
     @Test

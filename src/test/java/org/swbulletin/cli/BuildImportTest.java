@@ -28,7 +28,7 @@ class BuildImportTest {
     @BeforeEach
     void seedsWithOneReport() throws IOException {
         seeds = Files.createDirectories(tmp.resolve("seeds"));
-        content = tmp.resolve("content");
+        content = Files.createDirectories(tmp.resolve("content"));
         site = tmp.resolve("site");
         Files.copy(Path.of("seeds/000_48b25d9ea022bb79.txt"), seeds.resolve("000_48b25d9ea022bb79.txt"));
     }

@@ -59,6 +59,8 @@ class CheckCommandTest {
     void refusesAMissingContentDirectory() {
         CommandRun run = CommandRun.of("check", "--content", tmp.resolve("nope").toString());
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("no such content directory"), run.err());
+        assertTrue(run.err().contains("content folder '" + tmp.resolve("nope") + "' does not exist (--content)"),
+                run.err());
+        assertFalse(Files.exists(tmp.resolve("nope")));
     }
 }

@@ -14,7 +14,7 @@ record CommandRun(int exit, String out, String err) {
         CommandLine cl = Main.commandLine(Fixtures::gazetteer);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
+        int exit = Main.execute(cl, args);
         return new CommandRun(exit, out.toString(), err.toString());
     }
 }

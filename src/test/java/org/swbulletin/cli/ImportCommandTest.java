@@ -208,7 +208,7 @@ class ImportCommandTest {
     void anUnreadablePathIsInvalidInputAndAnUnknownOptionIsAUsageError() {
         assertEquals(1, run("import", "--seeds", tmp.resolve("nope.txt").toString(), "--content",
                 content().toString()));
-        assertEquals("error: " + tmp.resolve("nope.txt") + ": cannot read report: no such file", err.strip());
+        assertEquals("error: seeds '" + tmp.resolve("nope.txt") + "' does not exist (--seeds)", err.strip());
         assertEquals(1, run("import", "--verbose", "--seeds", tmp.resolve("nope.txt").toString(), "--content",
                 content().toString()));
         assertTrue(err.contains("\tat "), "stack trace with --verbose");

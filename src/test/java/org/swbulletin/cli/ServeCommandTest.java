@@ -3,6 +3,7 @@ package org.swbulletin.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -50,14 +51,17 @@ class ServeCommandTest {
     }
 
     @Test
-    void buildsWithTheCommandsDirectories() {
+    void buildsWithTheCommandsDirectories() throws IOException {
+        Path c = Files.createDirectories(tmp.resolve("c"));
+        Path t = Files.createDirectories(tmp.resolve("t"));
+        Path s = Files.createDirectories(tmp.resolve("s"));
         List<ServeCommand.Dirs> seen = new ArrayList<>();
         run((dirs, changed) -> {
             seen.add(dirs);
             throw new IllegalStateException("stop here");
-        }, new StringWriter(), "--content", "c", "--templates", "t", "--seeds", "s", "--out",
+        }, new StringWriter(), "--content", c.toString(), "--templates", t.toString(), "--seeds", s.toString(), "--out",
                 tmp.resolve("none").toString());
-        assertEquals(List.of(new ServeCommand.Dirs(Path.of("c"), Path.of("t"), Path.of("s"), tmp.resolve("none"))),
+        assertEquals(List.of(new ServeCommand.Dirs(c, t, s, tmp.resolve("none"))),
                 seen);
     }
 }

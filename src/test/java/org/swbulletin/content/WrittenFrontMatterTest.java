@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swbulletin.bench.SyntheticCorpus;
 import org.swbulletin.enrich.Figure;
 import org.swbulletin.enrich.ThemeTaxonomy;
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.swbulletin.content.Article;
 import org.swbulletin.content.ContentStore;
 import org.swbulletin.content.Fixtures;
-import org.swbulletin.content.SyntheticCorpus;
+import org.swbulletin.bench.SyntheticCorpus;
 import org.swbulletin.enrich.ThemeTaxonomy;
 
 class PlainBodyTest {

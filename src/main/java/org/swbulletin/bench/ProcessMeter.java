@@ -1,4 +1,4 @@
-package org.swbulletin.cli;
+package org.swbulletin.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.swbulletin.cli;
+package org.swbulletin.bench;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.swbulletin.content;
+package org.swbulletin.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.swbulletin.content.Article;
 
 /**
  * Deterministic raw reports in the style of {@code seeds/}, for the import benchmark: titles as {@code #}, {@code ##},

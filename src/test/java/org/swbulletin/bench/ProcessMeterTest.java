@@ -1,4 +1,4 @@
-package org.swbulletin.cli;
+package org.swbulletin.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

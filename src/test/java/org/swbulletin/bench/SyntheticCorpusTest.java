@@ -1,4 +1,4 @@
-package org.swbulletin.content;
+package org.swbulletin.bench;
 
 import org.swbulletin.Diagnostic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +16,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swbulletin.Diagnostic.Severity;
+import org.swbulletin.content.Article;
+import org.swbulletin.content.ContentLoader;
+import org.swbulletin.content.LoadedContent;
+import org.swbulletin.content.Publication;
+import org.swbulletin.content.ContentStore;
+import org.swbulletin.content.FrontMatter;
+import org.swbulletin.content.Fixtures;
 import org.swbulletin.enrich.ThemeTaxonomy;
 
 class SyntheticCorpusTest {

@@ -1,4 +1,4 @@
-package org.swbulletin.content;
+package org.swbulletin.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.swbulletin.content.Article;
+import org.swbulletin.content.Fingerprint;
+import org.swbulletin.content.FrontMatter;
 import org.swbulletin.enrich.Division;
 import org.swbulletin.enrich.Figure;
 import org.swbulletin.enrich.Gazetteer;

@@ -1,4 +1,4 @@
-package org.swbulletin.content;
+package org.swbulletin.bench;
 
 import java.math.BigDecimal;
 import java.util.List;

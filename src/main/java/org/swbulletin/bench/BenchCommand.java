@@ -1,4 +1,4 @@
-package org.swbulletin.cli;
+package org.swbulletin.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,8 +13,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.swbulletin.content.SyntheticCorpus;
-import org.swbulletin.content.SyntheticReports;
+
+
+import org.swbulletin.cli.Main;
+import org.swbulletin.cli.ShortRunJvm;
 import org.swbulletin.enrich.EditorDataDefaults;
 import org.swbulletin.enrich.Gazetteer;
 import org.swbulletin.enrich.ThemeTaxonomy;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Measures full and incremental builds at archive scale, and import throughput.",
                 "Generates a seeded synthetic corpus under --work (never in git), runs each build as a child process, "
                         + "and prints pages, wall time, peak RSS and pages/s as a table."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     /** The build a benchmark child runs, before {@code --content} and {@code --out}. */
     static final List<String> BUILD = List.of("build", "--no-import");
     /** The import a benchmark child runs, before {@code --seeds} and {@code --content}. */
@@ -40,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** The command line that runs {@code bulletin} with given arguments in a child process. */
     @FunctionalInterface
-    interface Child {
+    public interface Child {
         List<String> command(List<String> args);
     }
 
@@ -71,13 +73,13 @@ final class BenchCommand implements Callable<Integer> {
     private final Supplier<Gazetteer> gazetteer;
     private final Child child;
 
-    BenchCommand(Supplier<Gazetteer> gazetteer, Child child) {
+    public BenchCommand(Supplier<Gazetteer> gazetteer, Child child) {
         this.gazetteer = gazetteer;
         this.child = child;
     }
 
     /** Runs {@code org.swbulletin.cli.Main} with this JVM's java and class path: the jar when run with -jar. */
-    static Child sameJar() {
+    public static Child sameJar() {
         String java = ShortRunJvm.java();
         String classPath = System.getProperty("java.class.path");
         return args -> {
