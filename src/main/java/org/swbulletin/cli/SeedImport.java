@@ -145,7 +145,7 @@ final class SeedImport {
                 s.warnings().size(), plural(s.warnings().size(), "warning"), dryRun ? "dry run: would have " : "",
                 written, o.count(FileOutcome.Status.UNCHANGED), o.keptEdits().size());
         for (ParseWarning w : s.warnings()) {
-            out.println("  warning: " + r.file() + ":" + w.line() + ": " + w.message());
+            out.println("  " + w.diagnostic(r.file()).located());
         }
         for (FileOutcome f : o.files()) {
             Path shown = content.resolve(f.file());

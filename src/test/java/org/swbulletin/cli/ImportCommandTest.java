@@ -81,7 +81,7 @@ class ImportCommandTest {
         assertEquals(17, articles().size());
         assertTrue(out.contains("000_48b25d9ea022bb79: 3 articles, 1 caption moved, 3 mends, 0 warnings; 3 written"),
                 out);
-        assertTrue(out.contains("003_7be3d2dd4adab9aa.txt:7: stray line"), out);
+        assertTrue(out.contains("003_7be3d2dd4adab9aa.txt:7: warning: stray line"), out);
         assertTrue(Files.isRegularFile(content().resolve("_import/manifest.yaml")));
         Article rubric = articles().stream().filter(a -> "积极探索“专业社工+志愿服务”新模式".equals(a.title())).findFirst()
                 .orElseThrow();
