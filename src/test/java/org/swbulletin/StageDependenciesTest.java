@@ -45,4 +45,19 @@ class StageDependenciesTest {
                     dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList());
         }
     }
+
+    @Test
+    void thePlainPipelineKnowsNothingOfTheIncrementalLayer() throws IOException {
+        // site.incremental builds on the site package's pipeline through its hooks, never the other way round.
+        List<String> users = new ArrayList<>();
+        Path site = Path.of("src/main/java/org/swbulletin/site");
+        try (Stream<Path> files = Files.list(site)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (Files.readString(file).contains("org.swbulletin.site.incremental")) {
+                    users.add(file.getFileName().toString());
+                }
+            }
+        }
+        assertEquals(List.of(), users);
+    }
 }

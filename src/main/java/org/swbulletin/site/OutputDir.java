@@ -321,7 +321,7 @@ public final class OutputDir {
     }
 
     /** A file of the live site. */
-    Path live(String rel) {
+    public Path live(String rel) {
         return dir.resolve(rel);
     }
 
