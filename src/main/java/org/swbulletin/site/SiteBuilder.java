@@ -91,10 +91,10 @@ public final class SiteBuilder {
      * nothing.
      *
      * @param articleCache the parsed articles of earlier builds ({@link ArticleCache#none()} for none)
-     * @param bodies       where the articles' rendered bodies come from
+     * @param bodySource   where the articles' rendered bodies come from
      */
     public PreparedSite prepare(Path content, Path templatesDir, ThemeTaxonomy themes, Glossary glossary,
-                                ArticleCache articleCache, BodySource bodies, BuildProgress progress) {
+                                ArticleCache articleCache, BodySource bodySource, BuildProgress progress) {
         long start = System.nanoTime();
         requireTemplates(templatesDir);
         SiteSettings settings = SiteSettings.load(content);
@@ -102,25 +102,25 @@ public final class SiteBuilder {
         Templates templates = new Templates(templatesDir);
         Names names = new Names(gazetteer, themes, glossary);
         Urls urls = new Urls(settings);
-        BuildThreads work = new BuildThreads(threads);
+        BuildThreads pool = new BuildThreads(threads);
         PreparedSite site = null;
         try {
             long t = System.nanoTime();
-            List<Article> articles = work.call(() -> loadArticles(content, articleCache));
+            List<Article> articles = pool.call(() -> loadArticles(content, articleCache));
             t = progress.phase("load " + articles.size() + " files (" + articleCache.parsed() + " parsed)", t);
             SiteIndex index = new SiteIndex(articles, names);
             t = progress.phase("index", t);
-            Bodies made = work.call(() -> bodies(articles, bodies));
+            Bodies bodies = pool.call(() -> bodies(articles, bodySource));
             ArticleViews[] views = new ArticleViews[Lang.values().length];
             PagePlanner[] planners = new PagePlanner[views.length];
-            work.run(() -> planners(settings, index, names, messages, urls, templates, made, views, planners));
+            pool.run(() -> planners(settings, index, names, messages, urls, templates, bodies, views, planners));
             progress.phase("views and planners", t);
-            site = new PreparedSite(work, start, templatesDir, settings, messages, templates, urls, articles, index,
-                    made, views, planners);
+            site = new PreparedSite(pool, start, templatesDir, settings, messages, templates, urls, articles, index,
+                    bodies, views, planners);
             return site;
         } finally {
             if (site == null) {
-                work.close();
+                pool.close();
             }
         }
     }
