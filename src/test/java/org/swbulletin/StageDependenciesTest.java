@@ -77,4 +77,18 @@ class StageDependenciesTest {
         }
         return used;
     }
+
+    @Test
+    void thePlainPipelineKnowsNothingOfTheIncrementalLayer() throws IOException {
+        // site.incremental builds on the site package's pipeline through its hooks, never the other way round.
+        List<String> users = new ArrayList<>();
+        try (Stream<Path> files = Files.list(MAIN.resolve("site"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (Files.readString(file).contains("org.swbulletin.site.incremental")) {
+                    users.add(file.getFileName().toString());
+                }
+            }
+        }
+        assertEquals(List.of(), users);
+    }
 }

@@ -11,15 +11,14 @@ import org.swbulletin.ingest.ReportFormatException;
 import org.swbulletin.ingest.ReportParser;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.swbulletin.enrich.Gazetteer;
-import org.swbulletin.enrich.Glossary;
-import org.swbulletin.enrich.ThemeTaxonomy;
 import org.swbulletin.render.TileMap;
-import org.swbulletin.site.BodyEdits;
-import org.swbulletin.site.BuildOptions;
 import org.swbulletin.site.BuildSummary;
 import org.swbulletin.site.OutputDir;
 import org.swbulletin.site.SiteBuilder;
+import org.swbulletin.site.incremental.BuildOptions;
+import org.swbulletin.site.incremental.RebuildPlanner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,13 +82,7 @@ public final class BuildCommand implements Callable<Integer> {
         ProgressLine progress = new ProgressLine(err, !quiet && (verbose || System.console() != null), verbose);
         BuildSummary summary;
         try {
-            // Edits of article bodies alone are patched into the live site; anything else is built.
-            java.util.Optional<BuildSummary> patched = full ? java.util.Optional.empty()
-                    : BodyEdits.apply(content, templates, site, progress);
-            summary = patched.isPresent() ? patched.get() : new SiteBuilder(Gazetteer.bundled(), TileMap.bundled(),
-                    Runtime.getRuntime().availableProcessors())
-                    .build(content, templates, site, ThemeTaxonomy.load(content), Glossary.load(content),
-                            new BuildOptions(full, progress));
+            summary = planner(Gazetteer::bundled).build(content, templates, site, new BuildOptions(full, progress));
         } finally {
             progress.end();
         }
@@ -104,6 +97,12 @@ public final class BuildCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return Main.OK;
+    }
+
+    /** The build of {@code build} and {@code serve}: the full pipeline on all cores, behind the rebuild planner. */
+    static RebuildPlanner planner(Supplier<Gazetteer> gazetteer) {
+        return new RebuildPlanner(() -> new SiteBuilder(gazetteer.get(), TileMap.bundled(),
+                Runtime.getRuntime().availableProcessors()));
     }
 
     /**

@@ -13,18 +13,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.swbulletin.enrich.Gazetteer;
-import org.swbulletin.enrich.Glossary;
-import org.swbulletin.enrich.ThemeTaxonomy;
 import org.swbulletin.ingest.ReportFormatException;
-import org.swbulletin.render.TileMap;
-import org.swbulletin.site.BodyEdits;
-import org.swbulletin.site.BuildOptions;
-import org.swbulletin.site.BuildProgress;
 import org.swbulletin.site.BuildSummary;
 import org.swbulletin.site.DirectoryWatcher;
-import org.swbulletin.site.SiteBuilder;
 import org.swbulletin.site.LiveReload;
 import org.swbulletin.site.PreviewServer;
+import org.swbulletin.site.incremental.BuildOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -103,11 +97,8 @@ final class ServeCommand implements Callable<Integer> {
                 throw failures.get(0);
             }
             Path templates = dirs.templates() == null ? Path.of("templates") : dirs.templates();
-            BuildSummary summary = BodyEdits.apply(dirs.content(), templates, dirs.out(), BuildProgress.SILENT)
-                    .orElseGet(() -> new SiteBuilder(gazetteer.get(), TileMap.bundled(),
-                            Runtime.getRuntime().availableProcessors())
-                            .build(dirs.content(), templates, dirs.out(), ThemeTaxonomy.load(dirs.content()),
-                                    Glossary.load(dirs.content()), BuildOptions.INCREMENTAL));
+            BuildSummary summary = BuildCommand.planner(gazetteer)
+                    .build(dirs.content(), templates, dirs.out(), BuildOptions.INCREMENTAL);
             say.println(summary.line());
             say.flush();
         };

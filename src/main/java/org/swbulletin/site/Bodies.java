@@ -1,10 +1,6 @@
 package org.swbulletin.site;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,35 +10,29 @@ import org.swbulletin.content.Article;
 import org.swbulletin.render.MarkdownRenderer;
 
 /**
- * The rendered bodies of a build's articles, made on first use (from the body cache, or rendered): originals under
- * their id, translations under {@code id + ".en"}. A build that renders every page makes them all at once, in parallel;
- * a build that updates a few pages makes only the bodies those pages show.
+ * The rendered bodies of a build's articles, made on first use from a {@link BodySource}: originals under their id,
+ * translations under {@code id + ".en"}. A build that renders every page makes them all at once, in parallel; a build
+ * that updates a few pages makes only the bodies those pages show.
  */
-final class Bodies implements Function<String, MarkdownRenderer.RenderedBody> {
+public final class Bodies implements Function<String, MarkdownRenderer.RenderedBody> {
     private final Map<String, Integer> positions = new HashMap<>();
     private final List<Article> articles;
-    private final String[] keys;
-    private final BodyCache cache;
-    private final MarkdownRenderer renderer;
+    private final BodySource source;
     private final Map<String, MarkdownRenderer.RenderedBody> made = new ConcurrentHashMap<>();
 
     /**
-     * @param articles every article file of the build
-     * @param keys     each article's {@link BodyCache#key}, in the same order
+     * @param articles every article file of the build, in the order {@code source} heard them
      */
-    Bodies(List<Article> articles, String[] keys, BodyCache cache, MarkdownRenderer renderer) {
+    Bodies(List<Article> articles, BodySource source) {
         this.articles = articles;
-        this.keys = keys;
-        this.cache = cache;
-        this.renderer = renderer;
+        this.source = source;
         for (int i = 0; i < articles.size(); i++) {
             positions.put(ref(articles.get(i)), i);
-            cache.use(keys[i]);
         }
     }
 
     /** How an article's body is named here: its id, with {@code .en} for a translation. */
-    static String ref(Article a) {
+    public static String ref(Article a) {
         return a.isTranslation() ? a.id() + ".en" : a.id();
     }
 
@@ -57,38 +47,18 @@ final class Bodies implements Function<String, MarkdownRenderer.RenderedBody> {
         if (i == null) {
             return null;
         }
-        b = cache.render(keys[i], articles.get(i).body(), renderer);
+        b = source.body(i, articles.get(i));
         made.put(ref, b);
         return b;
+    }
+
+    /** The body of an article, by {@link #ref}, if it was made so far; null otherwise. */
+    public MarkdownRenderer.RenderedBody madeSoFar(String ref) {
+        return made.get(ref);
     }
 
     /** Makes every body, in parallel in the caller's fork-join pool. */
     void makeAll() {
         IntStream.range(0, articles.size()).parallel().forEach(i -> apply(ref(articles.get(i))));
-    }
-
-    /**
-     * Each body made so far, Markdown and HTML, by identity, with a digest of the body's cache key: a page fingerprint
-     * then hashes 33 bytes for a body instead of the whole text, twice. Strings not in it are hashed in full.
-     */
-    Map<String, byte[]> knownTexts() {
-        Map<String, byte[]> known = new IdentityHashMap<>();
-        for (int i = 0; i < keys.length; i++) {
-            Article a = articles.get(i);
-            MarkdownRenderer.RenderedBody body = made.get(ref(a));
-            if (body != null) {
-                known.put(a.body(), sha256("markdown " + keys[i]));
-                known.put(body.html(), sha256("html " + keys[i]));
-            }
-        }
-        return known;
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,18 +9,18 @@ import java.nio.charset.StandardCharsets;
  * Strings in the site's binary cache files: a length, then UTF-8, of any length (unlike {@code writeUTF}). Read back
  * from a buffer holding the file, as caches are read in one go.
  */
-final class CacheStrings {
+public final class CacheStrings {
     private CacheStrings() {}
 
     /** Writes a string. */
-    static void write(DataOutputStream out, String s) throws IOException {
+    public static void write(DataOutputStream out, String s) throws IOException {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
     }
 
     /** Reads a string {@link #write} wrote, advancing the buffer past it. */
-    static String read(ByteBuffer in) {
+    public static String read(ByteBuffer in) {
         int n = in.getInt();
         String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
         in.position(in.position() + n);

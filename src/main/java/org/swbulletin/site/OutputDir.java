@@ -53,7 +53,7 @@ public final class OutputDir {
     private final Path cache;
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
-    private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+    private final Map<Path, Boolean> madeDirs = new ConcurrentHashMap<>();
     /**
      * The key listed for a file written without a fingerprint: it matches no fingerprint, so such a file is never
      * reused by key (only by comparing its bytes). Hashing every page of a build into a new folder only to list it
@@ -245,10 +245,26 @@ public final class OutputDir {
         }
     }
 
+    /**
+     * Creates a file's folder once. Files of one folder are written at once (a province's page and its feed), so a
+     * thread that finds the folder claimed waits until it exists rather than writing into it too early.
+     */
     private void makeParent(Path target) throws IOException {
         Path parent = target.getParent();
-        if (madeDirs.add(parent)) {
-            Files.createDirectories(parent);
+        if (madeDirs.containsKey(parent)) {
+            return;
+        }
+        try {
+            madeDirs.computeIfAbsent(parent, dir -> {
+                try {
+                    Files.createDirectories(dir);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -307,7 +323,7 @@ public final class OutputDir {
     }
 
     /** A file of the live site; a path that would leave it is refused. */
-    Path live(String rel) {
+    public Path live(String rel) {
         return SitePath.under(dir, rel);
     }
 

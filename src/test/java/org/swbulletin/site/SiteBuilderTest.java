@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,22 +21,12 @@ class SiteBuilderTest {
     @TempDir
     Path tmp;
 
-    static Map<String, byte[]> snapshot(Path dir) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
-
     @Test
     void twoBuildsOfTheSameContentAreByteIdentical() throws IOException {
         FixtureSite.build(tmp.resolve("a"));
         FixtureSite.build(tmp.resolve("b"));
-        Map<String, byte[]> a = snapshot(tmp.resolve("a"));
-        Map<String, byte[]> b = snapshot(tmp.resolve("b"));
+        Map<String, byte[]> a = FixtureSite.snapshot(tmp.resolve("a"));
+        Map<String, byte[]> b = FixtureSite.snapshot(tmp.resolve("b"));
         assertEquals(a.keySet(), b.keySet());
         a.forEach((k, v) -> assertArrayEquals(v, b.get(k), k));
     }
@@ -75,7 +64,7 @@ class SiteBuilderTest {
     void aFailingBuildLeavesThePreviousSiteIntact() throws IOException {
         Path out = tmp.resolve("site");
         FixtureSite.build(out);
-        Map<String, byte[]> before = snapshot(out);
+        Map<String, byte[]> before = FixtureSite.snapshot(out);
         Path templates = tmp.resolve("templates");
         FixtureSite.copyTree(FixtureSite.TEMPLATES, templates);
         Files.writeString(templates.resolve("article.ftlh"), "<#import \"layout.ftlh\" as layout>"
@@ -83,7 +72,7 @@ class SiteBuilderTest {
         Templates.TemplateLoadException e = assertThrows(Templates.TemplateLoadException.class,
                 () -> FixtureSite.build(FixtureSite.CONTENT, templates, out));
         assertTrue(e.getMessage().contains("article.ftlh:1"), e.getMessage());
-        Map<String, byte[]> after = snapshot(out);
+        Map<String, byte[]> after = FixtureSite.snapshot(out);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
         try (Stream<Path> s = Files.list(tmp)) {

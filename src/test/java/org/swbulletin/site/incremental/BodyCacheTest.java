@@ -1,4 +1,4 @@
-package org.swbulletin.site;
+package org.swbulletin.site.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

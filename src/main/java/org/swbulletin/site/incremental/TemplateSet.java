@@ -1,4 +1,4 @@
-package org.swbulletin.site;
+package org.swbulletin.site.incremental;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,14 +18,6 @@ final class TemplateSet {
     private static final String FORMAT = "bulletin page keys 1";
 
     private TemplateSet() {}
-
-    /** Fails with a message naming the folder when the templates are missing, before anything reads them. */
-    static void requireFolder(Path templatesDir) {
-        if (!Files.isDirectory(templatesDir)) {
-            throw new IllegalArgumentException("no templates folder at " + templatesDir.toAbsolutePath().normalize()
-                    + " (--templates names another)");
-        }
-    }
 
     /** SHA-256 over the tool's identity and the templates directory's file names and contents. */
     static byte[] fingerprint(Path templatesDir) {

@@ -1,4 +1,4 @@
-package org.swbulletin.site;
+package org.swbulletin.site.incremental;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;

@@ -1,4 +1,4 @@
-package org.swbulletin.site;
+package org.swbulletin.site.incremental;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +17,9 @@ import org.swbulletin.content.Fingerprint;
 import org.swbulletin.Lang;
 import org.swbulletin.render.MarkdownRenderer;
 import org.swbulletin.render.Urls;
+import org.swbulletin.site.BuildProgress;
+import org.swbulletin.site.BuildSummary;
+import org.swbulletin.site.OutputDir;
 
 /**
  * Brings the live site up to date without loading or planning it when all that changed since the last build is the
@@ -26,9 +29,10 @@ import org.swbulletin.render.Urls;
  * <p>This is the editor's commonest change, and the one a full build's fixed costs (loading every article, indexing,
  * planning, starting the template engine) made slowest relative to its size. Whatever this class cannot prove
  * unchanged (a file added or removed, templates, editors' data, a shared field, a translation's staleness, a body not
- * found exactly once where it belongs) leaves the work to {@link SiteBuilder}, which gives the same bytes (tested).
+ * found exactly once where it belongs) leaves the work to a build ({@link RebuildPlanner} chooses which), which
+ * gives the same bytes (tested).
  */
-public final class BodyEdits {
+final class BodyEdits {
     /** More changed files than this are left to the full build. */
     private static final int MAX_FILES = 16;
     /** An old body shorter than this could occur in a page by chance: left to the full build. */
@@ -42,14 +46,13 @@ public final class BodyEdits {
     /**
      * Updates the site in {@code out} for edits of article bodies only, when that is all that changed.
      *
-     * @return what was done, or empty when the site needs a build ({@link SiteBuilder#build})
+     * @return what was done, or empty when the site needs a build
      * @throws OutputDir.ForeignDirectoryException when {@code out} is a folder this tool did not write
      */
-    public static Optional<BuildSummary> apply(Path content, Path templatesDir, Path out, BuildProgress progress) {
+    static Optional<BuildSummary> apply(Path content, Path templatesDir, Path out, BuildProgress progress) {
         long start = System.nanoTime();
-        TemplateSet.requireFolder(templatesDir);
         OutputDir output = new OutputDir(out);
-        Path keysFile = output.cache().resolve(SiteBuilder.ARTICLE_KEYS);
+        Path keysFile = output.cache().resolve(RebuildPlanner.ARTICLE_KEYS);
         ArticleKeys before = ArticleKeys.read(keysFile);
         if (before == null || before.built().zhPages() == 0) {
             return Optional.empty();

@@ -1,4 +1,4 @@
-package org.swbulletin.site;
+package org.swbulletin.site.incremental;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -26,6 +26,8 @@ import org.swbulletin.content.Article;
 import org.swbulletin.content.ArticleCache;
 import org.swbulletin.content.ArticleSchema;
 import org.swbulletin.render.MarkdownRenderer;
+import org.swbulletin.site.Bodies;
+import org.swbulletin.site.CacheStrings;
 
 /**
  * What each article file gave the site, as two digests remembered from one build to the next.

@@ -1,4 +1,6 @@
-package org.swbulletin.site;
+package org.swbulletin.site.incremental;
+
+import org.swbulletin.site.BuildProgress;
 
 /**
  * How a build runs.

@@ -1,4 +1,4 @@
-package org.swbulletin.site;
+package org.swbulletin.site.incremental;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.swbulletin.render.MarkdownRenderer;
+import org.swbulletin.site.CacheStrings;
 
 /**
  * Markdown bodies rendered by earlier builds, by the SHA-256 of their text and the tool's identity: turning Markdown

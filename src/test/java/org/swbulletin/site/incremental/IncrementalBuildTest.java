@@ -1,4 +1,4 @@
-package org.swbulletin.site;
+package org.swbulletin.site.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,9 +15,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.swbulletin.enrich.Glossary;
-import org.swbulletin.enrich.ThemeTaxonomy;
 import org.swbulletin.render.TileMap;
+import org.swbulletin.site.BuildProgress;
+import org.swbulletin.site.BuildSummary;
+import org.swbulletin.site.FixtureSite;
+import org.swbulletin.site.OutputDir;
+import org.swbulletin.site.SiteBuilder;
 
 /** An incremental build writes exactly the bytes a full build writes, and re-renders only what changed. */
 class IncrementalBuildTest {
@@ -36,13 +39,13 @@ class IncrementalBuildTest {
     }
 
     private BuildSummary build(Path content, Path templates, Path out, boolean full) {
-        return new SiteBuilder(FixtureSite.gazetteer(), TileMap.bundled(), 2).build(content, templates, out,
-                ThemeTaxonomy.load(content), Glossary.load(content), new BuildOptions(full, BuildProgress.SILENT));
+        return new RebuildPlanner(() -> new SiteBuilder(FixtureSite.gazetteer(), TileMap.bundled(), 2))
+                .build(content, templates, out, new BuildOptions(full, BuildProgress.SILENT));
     }
 
     private void assertSameSite(Path expected, Path actual) throws IOException {
-        Map<String, byte[]> a = SiteBuilderTest.snapshot(expected);
-        Map<String, byte[]> b = SiteBuilderTest.snapshot(actual);
+        Map<String, byte[]> a = FixtureSite.snapshot(expected);
+        Map<String, byte[]> b = FixtureSite.snapshot(actual);
         assertEquals(a.keySet(), b.keySet());
         a.forEach((k, v) -> assertArrayEquals(v, b.get(k), k));
     }
@@ -198,7 +201,7 @@ class IncrementalBuildTest {
     @Test
     void everyOtherChangeIsLeftToTheBuild() throws IOException {
         build(content, templates, site, false);
-        Map<String, byte[]> live = SiteBuilderTest.snapshot(site);
+        Map<String, byte[]> live = FixtureSite.snapshot(site);
 
         // A translated original's text: its translation goes stale, which the status pages show.
         Path translated = content.resolve("001_fixture/dali-training-base.md");
@@ -222,7 +225,7 @@ class IncrementalBuildTest {
         Files.writeString(templates.resolve("about.ftlh"), Files.readString(templates.resolve("about.ftlh")) + " ");
         assertTrue(patch().isEmpty(), "template");
 
-        Map<String, byte[]> after = SiteBuilderTest.snapshot(site);
+        Map<String, byte[]> after = FixtureSite.snapshot(site);
         assertEquals(live.keySet(), after.keySet());
         live.forEach((k, v) -> assertArrayEquals(v, after.get(k), k + " untouched"));
     }
@@ -306,11 +309,11 @@ class IncrementalBuildTest {
     void aFullBuildRendersEveryPageAndWritesTheSameBytes() throws IOException {
         Path out = tmp.resolve("site");
         FixtureSite.build(out);
-        Map<String, byte[]> before = SiteBuilderTest.snapshot(out);
+        Map<String, byte[]> before = FixtureSite.snapshot(out);
         BuildSummary full = build(FixtureSite.CONTENT, FixtureSite.TEMPLATES, out, true);
         assertEquals(full.pagesZh() + full.pagesEn(), full.rendered());
         assertEquals(0, full.written());
-        Map<String, byte[]> after = SiteBuilderTest.snapshot(out);
+        Map<String, byte[]> after = FixtureSite.snapshot(out);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
     }
