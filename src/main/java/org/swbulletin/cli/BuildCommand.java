@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import org.swbulletin.content.ImportManifest;
+import org.swbulletin.content.InvalidContentException;
+import org.swbulletin.content.Publication;
 import java.util.List;
 import org.swbulletin.ingest.ReportFormatException;
 import org.swbulletin.ingest.ReportParser;
@@ -48,11 +50,22 @@ public final class BuildCommand implements Callable<Integer> {
             + "(the output is the same; use it if you suspect the build cache).")
     boolean full;
 
+    @Option(names = "--drafts", description = "Also publish held articles (draft: true, publish_after in the "
+            + "future, unfinished translations), each with a draft banner: a preview, not for publishing.")
+    boolean drafts;
+
     @Mixin
     Verbosity verbosity;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private final Supplier<Gazetteer> gazetteer;
+
+    /** The command, checking places against the given gazetteer (in the tool: {@link Gazetteer#bundled()}). */
+    BuildCommand(Supplier<Gazetteer> gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     @Override
     public Integer call() {
@@ -82,12 +95,20 @@ public final class BuildCommand implements Callable<Integer> {
         ProgressLine progress = new ProgressLine(err, !quiet && (verbose || System.console() != null), verbose);
         BuildSummary summary;
         try {
-            summary = planner(Gazetteer::bundled).build(content, templates, site, new BuildOptions(full, progress));
+            summary = planner(gazetteer).build(content, templates, site,
+                    new BuildOptions(full, Publication.asOfToday().withDrafts(drafts), progress));
+        } catch (InvalidContentException e) {
+            progress.end();
+            reportInvalid(e, err);
+            return Main.INVALID_INPUT;
         } finally {
             progress.end();
         }
         if (!quiet) {
             out.println(summary.line());
+        }
+        if (!quiet) {
+            summary.held().forEach(h -> out.println("held: " + h));
         }
         if (verbose || !quiet && summary.warnings().size() <= 20) {
             summary.warnings().forEach(w -> err.println("warning: " + w));
@@ -97,6 +118,15 @@ public final class BuildCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return Main.OK;
+    }
+
+    /** Prints every content error as {@code file:line: error: message}, then what it means for the site. */
+    static void reportInvalid(InvalidContentException e, PrintWriter err) {
+        e.diagnostics().forEach(d -> err.println(d.located()));
+        int n = e.diagnostics().size();
+        err.println("error: nothing built: " + n + (n == 1 ? " error" : " errors") + " in content (fix "
+                + (n == 1 ? "it" : "them") + ", 'bulletin check' lists every finding); the previous site is unchanged");
+        err.flush();
     }
 
     /** The build of {@code build} and {@code serve}: the full pipeline on all cores, behind the rebuild planner. */

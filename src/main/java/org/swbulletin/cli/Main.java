@@ -97,7 +97,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 case "help" -> new CommandLine.HelpCommand();
                 case "import" -> new ImportCommand();
                 case "retag" -> new RetagCommand();
-                case "build" -> new BuildCommand();
+                case "build" -> new BuildCommand(gazetteer);
                 case "check" -> new CheckCommand(gazetteer);
                 case "translate" -> new TranslateCommand(gazetteer);
                 // Serve rebuilds in-process through the site builder, so a preview rebuild reuses the cache.
@@ -116,6 +116,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = cl.getErr();
         if (!isInvalidInput(e)) {
             return internalError(e, err);
+        }
+        if (e instanceof org.swbulletin.content.InvalidContentException content) {
+            BuildCommand.reportInvalid(content, err);
+            return INVALID_INPUT;
         }
         err.println("error: " + (e instanceof InvalidInputException invalid ? invalid.located() : messageOf(e)));
         if (parsed.hasMatchedOption("--verbose") || hasVerbose(parsed)) {

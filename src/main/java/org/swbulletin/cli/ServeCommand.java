@@ -14,7 +14,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 import org.swbulletin.enrich.Gazetteer;
 import org.swbulletin.ingest.ReportFormatException;
+import org.swbulletin.site.BuildProgress;
 import org.swbulletin.site.BuildSummary;
+import org.swbulletin.content.InvalidContentException;
+import org.swbulletin.content.Publication;
 import org.swbulletin.site.DirectoryWatcher;
 import org.swbulletin.site.LiveReload;
 import org.swbulletin.site.PreviewServer;
@@ -97,8 +100,16 @@ final class ServeCommand implements Callable<Integer> {
                 throw failures.get(0);
             }
             Path templates = dirs.templates() == null ? Path.of("templates") : dirs.templates();
-            BuildSummary summary = BuildCommand.planner(gazetteer)
-                    .build(dirs.content(), templates, dirs.out(), BuildOptions.INCREMENTAL);
+            BuildSummary summary;
+            try {
+                // A preview shows held articles too, each with its draft banner.
+                summary = BuildCommand.planner(gazetteer).build(dirs.content(), templates, dirs.out(),
+                        new BuildOptions(false, Publication.asOfToday().withDrafts(true), BuildProgress.SILENT));
+            } catch (InvalidContentException e) {
+                e.diagnostics().forEach(d -> say.println(d.located()));
+                say.flush();
+                throw e;
+            }
             say.println(summary.line());
             say.flush();
         };

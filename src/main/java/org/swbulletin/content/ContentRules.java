@@ -244,7 +244,7 @@ final class ContentRules {
      * warning at the heading's line.
      */
     private static boolean unfinishedDraft(Article t, List<Finding> problems) {
-        if (!t.body().contains(TranslationDraft.NOTES_HEADING) && !t.body().contains(TranslationDraft.SOURCE_HEADING)) {
+        if (!hasDraftNotes(t)) {
             return false;
         }
         List<String> lines = t.body().lines().toList();
@@ -257,6 +257,12 @@ final class ContentRules {
             }
         }
         return false;
+    }
+
+    /** True when a body holds a heading of a translation draft (only translations can be unfinished drafts). */
+    static boolean hasDraftNotes(Article t) {
+        return t.isTranslation() && (t.body().contains(TranslationDraft.NOTES_HEADING)
+                || t.body().contains(TranslationDraft.SOURCE_HEADING));
     }
 
     private void checkLinks(Article a, Set<String> ids, Set<String> reports, List<Finding> problems) {

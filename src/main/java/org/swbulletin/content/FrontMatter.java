@@ -178,6 +178,11 @@ public final class FrontMatter {
             throw new ContentException(file, line, "front matter is not valid YAML: " + e.getProblem());
         } catch (YAMLException e) {
             throw new ContentException(file, 1, "front matter is not valid YAML: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // An explicit tag on the wrong kind of node (!!int {}) fails inside SnakeYAML's constructors with a
+            // ClassCastException or the like: still the editor's YAML, not a bug.
+            throw new ContentException(file, 1, "front matter holds a value YAML cannot build (a tag such as !!int "
+                    + "on the wrong kind of value?): " + e.getClass().getSimpleName());
         }
         if (loaded == null) {
             throw new ContentException(file, 2, "front matter is empty: it needs at least id and title");

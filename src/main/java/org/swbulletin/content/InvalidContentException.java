@@ -7,7 +7,7 @@ import org.swbulletin.InvalidInputException;
 
 /**
  * Content that must not be published: every error {@link ContentLoader} found, each with its file and line. The
- * message counts them; {@link #diagnostics()} lists them for the command to print.
+ * message is the first error, located, and how many more there are; {@link #diagnostics()} lists them all.
  */
 public final class InvalidContentException extends InvalidInputException {
     private final List<Diagnostic> errors;
@@ -17,8 +17,8 @@ public final class InvalidContentException extends InvalidInputException {
      * @param errors the errors, at least one
      */
     public InvalidContentException(Path dir, List<Diagnostic> errors) {
-        super(errors.get(0).file(), errors.get(0).line(), errors.size() == 1 ? errors.get(0).message()
-                : errors.get(0).message() + " (and " + (errors.size() - 1) + " more error"
+        super(errors.get(0).file(), errors.get(0).line(), errors.size() == 1 ? errors.get(0).located()
+                : errors.get(0).located() + " (and " + (errors.size() - 1) + " more error"
                 + (errors.size() == 2 ? "" : "s") + " in " + Diagnostic.shown(dir) + ")", null);
         this.errors = List.copyOf(errors);
     }

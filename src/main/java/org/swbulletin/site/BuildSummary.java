@@ -13,22 +13,23 @@ import java.util.List;
  * @param written    files written with new bytes
  * @param unchanged  files whose bytes were as before
  * @param warnings   problems that did not stop the build
+ * @param held       articles not published (drafts, due later), each as {@code file: reason}
  * @param millis     wall time of the build
  */
 public record BuildSummary(int pagesZh, int pagesEn, int articles, int translated, int rendered, int written, int unchanged,
-                           List<String> warnings, long millis) {
+                           List<String> warnings, List<String> held, long millis) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public BuildSummary {
         warnings = List.copyOf(warnings);
+        held = List.copyOf(held);
     }
 
     /** One line for the terminal. */
     public String line() {
         return String.format(java.util.Locale.ROOT,
                 "built %d pages (zh %d, en %d) from %d articles (%d translated): %d pages rendered, %d files "
-                        + "written, %d unchanged, %d warnings, %.1f s", pagesZh + pagesEn, pagesZh, pagesEn, articles,
-                translated, rendered, written,
-                unchanged, warnings.size(), millis / 1000.0);
+                        + "written, %d unchanged, %d warnings, %d held, %.1f s", pagesZh + pagesEn, pagesZh, pagesEn,
+                articles, translated, rendered, written, unchanged, warnings.size(), held.size(), millis / 1000.0);
     }
 }

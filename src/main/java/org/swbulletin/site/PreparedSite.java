@@ -35,10 +35,11 @@ public final class PreparedSite implements AutoCloseable {
     private final Bodies bodies;
     private final ArticleViews[] views;
     private final PagePlanner[] planners;
+    private final List<String> held;
 
     PreparedSite(BuildThreads threads, long startNanos, Path templatesDir, SiteSettings settings,
                  Map<Lang, Messages> messages, Templates templates, Urls urls, List<Article> articles, SiteIndex index,
-                 Bodies bodies, ArticleViews[] views, PagePlanner[] planners) {
+                 Bodies bodies, ArticleViews[] views, PagePlanner[] planners, List<String> held) {
         this.threads = threads;
         this.startNanos = startNanos;
         this.templatesDir = templatesDir;
@@ -51,9 +52,15 @@ public final class PreparedSite implements AutoCloseable {
         this.bodies = bodies;
         this.views = views;
         this.planners = planners;
+        this.held = List.copyOf(held);
     }
 
-    /** Every article file loaded, originals and translations, in load order. */
+    /** The articles not published as of the build's day, each as {@code file: reason}. */
+    public List<String> held() {
+        return held;
+    }
+
+    /** Every article published, originals and translations, in load order. */
     public List<Article> articles() {
         return articles;
     }

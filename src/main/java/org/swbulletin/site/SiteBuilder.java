@@ -16,11 +16,12 @@ import java.util.stream.Stream;
 import org.swbulletin.Lang;
 import org.swbulletin.content.Article;
 import org.swbulletin.content.ArticleCache;
-import org.swbulletin.content.ContentStore;
+import org.swbulletin.content.ContentLoader;
+import org.swbulletin.content.InvalidContentException;
+import org.swbulletin.content.LoadedContent;
+import org.swbulletin.content.Publication;
 import org.swbulletin.enrich.Division;
 import org.swbulletin.enrich.Gazetteer;
-import org.swbulletin.enrich.Glossary;
-import org.swbulletin.enrich.ThemeTaxonomy;
 import org.swbulletin.render.ArticleView;
 import org.swbulletin.render.ArticleViews;
 import org.swbulletin.render.Messages;
@@ -63,16 +64,28 @@ public final class SiteBuilder {
     }
 
     /**
-     * Builds {@code content} through {@code templates} into {@code out}, every file parsed and every page rendered.
+     * Builds {@code content} through {@code templates} into {@code out} as published today, every file parsed and
+     * every page rendered.
      *
-     * @param themes   the theme taxonomy (usually of the content directory)
-     * @param glossary the glossary (usually of the content directory)
      * @return what was built
+     * @throws InvalidContentException listing every error, when the content has one (nothing is written)
      * @throws OutputDir.ForeignDirectoryException when {@code out} is a folder this tool did not write
      */
-    public BuildSummary build(Path content, Path templatesDir, Path out, ThemeTaxonomy themes, Glossary glossary) {
+    public BuildSummary build(Path content, Path templatesDir, Path out) {
+        return build(content, templatesDir, out, Publication.asOfToday());
+    }
+
+    /**
+     * Builds {@code content} through {@code templates} into {@code out}, every file parsed and every page rendered.
+     *
+     * @param publication the day of the build, and whether held articles are shown as drafts
+     * @return what was built
+     * @throws InvalidContentException listing every error, when the content has one (nothing is written)
+     * @throws OutputDir.ForeignDirectoryException when {@code out} is a folder this tool did not write
+     */
+    public BuildSummary build(Path content, Path templatesDir, Path out, Publication publication) {
         OutputDir output = new OutputDir(out);
-        try (PreparedSite site = prepare(content, templatesDir, themes, glossary, ArticleCache.none(),
+        try (PreparedSite site = prepare(content, templatesDir, publication, ArticleCache.none(),
                 BodySource.rendering(), BuildProgress.SILENT)) {
             return publish(site, output, PageReuse.NONE, BuildProgress.SILENT);
         }
@@ -87,27 +100,31 @@ public final class SiteBuilder {
     }
 
     /**
-     * The first half of a build: loads and indexes the articles and readies the planners of both languages, writing
-     * nothing.
+     * The first half of a build: loads, validates and indexes the articles and readies the planners of both
+     * languages, writing nothing.
      *
+     * @param publication  the day of the build, and whether held articles are shown as drafts
      * @param articleCache the parsed articles of earlier builds ({@link ArticleCache#none()} for none)
      * @param bodySource   where the articles' rendered bodies come from
+     * @throws InvalidContentException listing every error, when the content has one
      */
-    public PreparedSite prepare(Path content, Path templatesDir, ThemeTaxonomy themes, Glossary glossary,
-                                ArticleCache articleCache, BodySource bodySource, BuildProgress progress) {
+    public PreparedSite prepare(Path content, Path templatesDir, Publication publication, ArticleCache articleCache,
+                                BodySource bodySource, BuildProgress progress) {
         long start = System.nanoTime();
         requireTemplates(templatesDir);
         SiteSettings settings = SiteSettings.load(content);
         Map<Lang, Messages> messages = messages(templatesDir);
         Templates templates = new Templates(templatesDir);
-        Names names = new Names(gazetteer, themes, glossary);
         Urls urls = new Urls(settings);
         BuildThreads pool = new BuildThreads(threads);
         PreparedSite site = null;
         try {
             long t = System.nanoTime();
-            List<Article> articles = pool.call(() -> loadArticles(content, articleCache));
-            t = progress.phase("load " + articles.size() + " files (" + articleCache.parsed() + " parsed)", t);
+            LoadedContent loaded = pool.call(() -> loadAndValidate(content, articleCache, publication));
+            List<Article> articles = loaded.published();
+            t = progress.phase("load and check " + loaded.articles().size() + " files (" + articleCache.parsed()
+                    + " parsed)", t);
+            Names names = new Names(gazetteer, loaded.taxonomy(), loaded.glossary());
             SiteIndex index = new SiteIndex(articles, names);
             t = progress.phase("index", t);
             Bodies bodies = pool.call(() -> bodies(articles, bodySource));
@@ -116,7 +133,7 @@ public final class SiteBuilder {
             pool.run(() -> planners(settings, index, names, messages, urls, templates, bodies, views, planners));
             progress.phase("views and planners", t);
             site = new PreparedSite(pool, start, templatesDir, settings, messages, templates, urls, articles, index,
-                    bodies, views, planners);
+                    bodies, views, planners, loaded.held().stream().map(h -> h.line(content)).toList());
             return site;
         } finally {
             if (site == null) {
@@ -157,7 +174,7 @@ public final class SiteBuilder {
         SiteIndex index = site.index();
         long millis = (System.nanoTime() - site.startNanos()) / 1_000_000;
         return new BuildSummary(zh, en, index.articles().size(), index.translatedCount(), rendered, output.written(),
-                output.unchanged(), index.warnings(), millis);
+                output.unchanged(), index.warnings(), site.held(), millis);
     }
 
     private static Map<Lang, Messages> messages(Path templatesDir) {
@@ -169,11 +186,11 @@ public final class SiteBuilder {
     }
 
     /**
-     * Reads every article file of the content folder, each once, in parallel in the caller's pool: the step where a
-     * build gets its articles, and where they will be checked before anything is built from them.
+     * Reads every article file of the content folder, each once, in parallel in the caller's pool, and validates them
+     * as {@code check} does: content with an error is refused whole, before anything is built from it.
      */
-    private static List<Article> loadArticles(Path content, ArticleCache articleCache) {
-        return new ContentStore(content).loadAll(articleCache);
+    private LoadedContent loadAndValidate(Path content, ArticleCache articleCache, Publication publication) {
+        return new ContentLoader(gazetteer).load(content, articleCache, publication).requireValid();
     }
 
     /** The articles' bodies, made on first use; the source hears the articles first. */

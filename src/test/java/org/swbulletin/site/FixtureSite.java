@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.swbulletin.enrich.Gazetteer;
-import org.swbulletin.enrich.Glossary;
-import org.swbulletin.enrich.ThemeTaxonomy;
 import org.swbulletin.render.TileMap;
 
 /** Builds the small fixture site of {@code src/test/resources/render} with the project's real templates. */
@@ -31,7 +29,7 @@ public final class FixtureSite {
 
     public static BuildSummary build(Path content, Path templates, Path out) {
         return new SiteBuilder(gazetteer(), TileMap.bundled(), 2)
-                .build(content, templates, out, ThemeTaxonomy.load(content), Glossary.load(content));
+                .build(content, templates, out);
     }
 
     public static BuildSummary build(Path out) {

@@ -14,8 +14,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.swbulletin.enrich.Gazetteer;
-import org.swbulletin.enrich.Glossary;
-import org.swbulletin.enrich.ThemeTaxonomy;
 import org.swbulletin.render.TileMap;
 
 /** The site built from the committed content of the five seed reports, with the bundled gazetteer. */
@@ -28,7 +26,7 @@ class SeedSiteTest {
         Path content = Path.of("content");
         Path site = tmp.resolve("site");
         BuildSummary summary = new SiteBuilder(Gazetteer.bundled(), TileMap.bundled(), 2)
-                .build(content, Path.of("templates"), site, ThemeTaxonomy.load(content), Glossary.load(content));
+                .build(content, Path.of("templates"), site);
         assertTrue(summary.articles() >= 17, summary.line());
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {

@@ -42,7 +42,7 @@ import org.swbulletin.site.CacheStrings;
  */
 final class ArticleKeys {
     private static final String MAGIC = "bulletin-article-keys";
-    private static final int FORMAT = 8;
+    private static final int FORMAT = 9;
     private static final byte[] SHARED_SALT = "shared\n".getBytes(StandardCharsets.UTF_8);
 
     private final byte[] global;
@@ -92,8 +92,9 @@ final class ArticleKeys {
      * @param translated articles with a translation
      * @param warnings   the build's warnings
      */
-    record Built(int zhPages, int enPages, byte[] everyPage, int articles, int translated, List<String> warnings) {
-        static final Built NONE = new Built(0, 0, new byte[0], 0, 0, List.of());
+    record Built(int zhPages, int enPages, byte[] everyPage, int articles, int translated, List<String> warnings,
+                 List<String> held) {
+        static final Built NONE = new Built(0, 0, new byte[0], 0, 0, List.of(), List.of());
     }
 
     /**
@@ -265,6 +266,10 @@ final class ArticleKeys {
             for (int w = in.getInt(); w > 0; w--) {
                 warnings.add(CacheStrings.read(in));
             }
+            List<String> held = new java.util.ArrayList<>();
+            for (int h = in.getInt(); h > 0; h--) {
+                held.add(CacheStrings.read(in));
+            }
             int n = in.getInt();
             Map<String, Entry> byFile = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
@@ -282,7 +287,7 @@ final class ArticleKeys {
                 String patched = in.get() == 0 ? null : CacheStrings.read(in);
                 byFile.put(path, new Entry(id, pair, bodyKey, status, shared, full, size, modified, patched));
             }
-            return new ArticleKeys(global, byFile, new Built(zh, en, everyPage, articles, translated, warnings));
+            return new ArticleKeys(global, byFile, new Built(zh, en, everyPage, articles, translated, warnings, held));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -307,6 +312,10 @@ final class ArticleKeys {
                 out.writeInt(built.warnings().size());
                 for (String w : built.warnings()) {
                     CacheStrings.write(out, w);
+                }
+                out.writeInt(built.held().size());
+                for (String h : built.held()) {
+                    CacheStrings.write(out, h);
                 }
                 out.writeInt(byFile.size());
                 for (Map.Entry<String, Entry> e : byFile.entrySet()) {
@@ -342,12 +351,14 @@ final class ArticleKeys {
     }
 
     /**
-     * The global digest: the template set (which includes the tool's identity) and every file of the editors' data
-     * folder ({@code content/_data}): settings, themes, glossary.
+     * The global digest: the template set (which includes the tool's identity), every file of the editors' data
+     * folder ({@code content/_data}: settings, themes, glossary) and whether drafts are shown.
      */
-    static byte[] global(byte[] templateSet, Path content) {
+    static byte[] global(byte[] templateSet, Path content, boolean drafts) {
         MessageDigest md = sha256();
         md.update(templateSet);
+        // A preview with drafts shows other pages than a publication: neither may be patched into the other.
+        md.update((byte) (drafts ? 1 : 0));
         Path data = content.resolve("_data");
         if (Files.isDirectory(data)) {
             try {

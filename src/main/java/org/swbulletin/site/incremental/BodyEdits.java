@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.swbulletin.content.Article;
 import org.swbulletin.content.ArticleCache;
 import org.swbulletin.content.ContentException;
+import org.swbulletin.content.ContentLoader;
 import org.swbulletin.content.ContentStore;
 import org.swbulletin.content.Fingerprint;
 import org.swbulletin.Lang;
@@ -49,12 +50,14 @@ final class BodyEdits {
      * @return what was done, or empty when the site needs a build
      * @throws OutputDir.ForeignDirectoryException when {@code out} is a folder this tool did not write
      */
-    static Optional<BuildSummary> apply(Path content, Path templatesDir, Path out, BuildProgress progress) {
+    static Optional<BuildSummary> apply(Path content, Path templatesDir, Path out, BuildOptions options) {
         long start = System.nanoTime();
+        BuildProgress progress = options.progress();
         OutputDir output = new OutputDir(out);
         Path keysFile = output.cache().resolve(RebuildPlanner.ARTICLE_KEYS);
         ArticleKeys before = ArticleKeys.read(keysFile);
-        if (before == null || before.built().zhPages() == 0) {
+        // Held articles may fall due on any day, without a file changing: only a build decides that.
+        if (before == null || before.built().zhPages() == 0 || !before.built().held().isEmpty()) {
             return Optional.empty();
         }
         ContentStore store = new ContentStore(content);
@@ -75,7 +78,8 @@ final class BodyEdits {
             }
         }
         if (changed.size() > MAX_FILES
-                || !Arrays.equals(ArticleKeys.global(TemplateSet.fingerprint(templatesDir), content), before.global())
+                || !Arrays.equals(ArticleKeys.global(TemplateSet.fingerprint(templatesDir), content,
+                options.publication().drafts()), before.global())
                 || !output.beginInPlace()) {
             return Optional.empty();
         }
@@ -120,6 +124,9 @@ final class BodyEdits {
                 updated.put(r.getKey(), stamped.patched(then.patched()));
                 continue; // touched, not changed
             }
+            if (!ContentLoader.validAlone(a)) {
+                return Optional.empty(); // validating the new body needs the whole content: a build does it
+            }
             updated.put(r.getKey(), stamped.patched(body.html()));
             String old = then.patched() != null ? then.patched() : BodyCache.cachedHtml(output.cache(), then.bodyKey());
             if (old == null || old.length() < SHORTEST_BODY) {
@@ -157,7 +164,7 @@ final class BodyEdits {
         progress.phase("replace " + replacements.size() + " page(s) in place", t);
         ArticleKeys.Built built = before.built();
         return Optional.of(new BuildSummary(built.zhPages(), built.enPages(), built.articles(), built.translated(),
-                replacements.size(), output.written(), output.unchanged(), built.warnings(),
+                replacements.size(), output.written(), output.unchanged(), built.warnings(), built.held(),
                 (System.nanoTime() - start) / 1_000_000));
     }
 

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.swbulletin.content.ArticleCache;
-import org.swbulletin.enrich.Glossary;
-import org.swbulletin.enrich.ThemeTaxonomy;
 import org.swbulletin.site.BuildProgress;
 import org.swbulletin.site.BuildSummary;
 import org.swbulletin.site.OutputDir;
@@ -71,7 +69,7 @@ public final class RebuildPlanner {
     public BuildSummary build(Path content, Path templatesDir, Path out, BuildOptions options) {
         SiteBuilder.requireTemplates(templatesDir);
         if (!options.full()) {
-            Optional<BuildSummary> patched = BodyEdits.apply(content, templatesDir, out, options.progress());
+            Optional<BuildSummary> patched = BodyEdits.apply(content, templatesDir, out, options);
             if (patched.isPresent()) {
                 return patched.get();
             }
@@ -88,21 +86,22 @@ public final class RebuildPlanner {
         // touched, and saved again when the build is done; a build that stops halfway leaves none to trust.
         Path keysFile = output.cache().resolve(ARTICLE_KEYS);
         ArticleKeys before = full ? null : ArticleKeys.read(keysFile);
-        ArticleKeys.forget(keysFile);
         Path articlesFile = output.cache().resolve(ARTICLE_CACHE);
         ArticleCache articleCache = full ? ArticleCache.empty(articlesFile, TemplateSet.toolIdentity())
                 : ArticleCache.open(articlesFile, TemplateSet.toolIdentity());
         BodyCache bodyCache = new BodyCache(output.cache(), !full);
         CachedBodies bodies = new CachedBodies(before, articleCache, bodyCache);
         SiteBuilder pipeline = builder.get();
-        try (PreparedSite site = pipeline.prepare(content, templatesDir, ThemeTaxonomy.load(content),
-                Glossary.load(content), articleCache, bodies, progress)) {
+        try (PreparedSite site = pipeline.prepare(content, templatesDir, options.publication(), articleCache, bodies,
+                progress)) {
+            // Content that does not validate stops the build above, with the live site and its keys as they were.
+            ArticleKeys.forget(keysFile);
             long t = System.nanoTime();
             articleCache.save();
             t = progress.phase("save article cache", t);
             // Keys need the bodies of the files this build parsed (all of them, in a full build), made as they are
             // needed, in parallel; a build that plans the whole site then makes the rest.
-            ArticleKeys keys = site.inPool(() -> ArticleKeys.of(ArticleKeys.global(templateSet, content),
+            ArticleKeys keys = site.inPool(() -> ArticleKeys.of(ArticleKeys.global(templateSet, content, options.publication().drafts()),
                     site.articles(), bodies.keys(), site.bodies(), bodies::parsed, site.index()::translationStale,
                     a -> articleCache.stamp(a.file()), before));
             progress.phase("article keys (" + bodyCache.rendered() + " bodies not cached)", t);
@@ -137,7 +136,7 @@ public final class RebuildPlanner {
             };
             BuildSummary summary = pipeline.publish(site, output, reuse, progress);
             keys.withBuilt(new ArticleKeys.Built(summary.pagesZh(), summary.pagesEn(), everyPage, summary.articles(),
-                    summary.translated(), summary.warnings())).write(keysFile);
+                    summary.translated(), summary.warnings(), summary.held())).write(keysFile);
             return summary;
         }
     }
@@ -155,12 +154,12 @@ public final class RebuildPlanner {
         int articles = site.index().articles().size();
         int translated = site.index().translatedCount();
         keys.withBuilt(new ArticleKeys.Built(then.zhPages(), then.enPages(), then.everyPage(), articles, translated,
-                site.index().warnings())).write(keysFile);
+                site.index().warnings(), site.held())).write(keysFile);
         progress.phase("render " + rendered + " of the pages of " + changed.ids().size()
                 + " changed article(s), in place", t);
         long millis = (System.nanoTime() - site.startNanos()) / 1_000_000;
         return new BuildSummary(then.zhPages(), then.enPages(), articles, translated, rendered, output.written(),
-                output.unchanged(), site.index().warnings(), millis);
+                output.unchanged(), site.index().warnings(), site.held(), millis);
     }
 
     /** Digest of the sidebars every page of each language embeds (none when the sidebar is a shared page). */

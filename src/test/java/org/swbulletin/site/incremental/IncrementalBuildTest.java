@@ -126,7 +126,7 @@ class IncrementalBuildTest {
     }
 
     private java.util.Optional<BuildSummary> patch() {
-        return BodyEdits.apply(content, templates, site, BuildProgress.SILENT);
+        return BodyEdits.apply(content, templates, site, BuildOptions.INCREMENTAL);
     }
 
     @Test
