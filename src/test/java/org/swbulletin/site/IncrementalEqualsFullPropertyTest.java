@@ -100,7 +100,8 @@ class IncrementalEqualsFullPropertyTest {
                     history.add(edit + " (" + f.apply(edit) + ")");
                     f.buildIncremental();
                 }
-                f.assertSameAsFull("in the walk of seed " + seed + ", step " + step + ", after edits "
+                f.assertSameAsFull("in the walk of seed " + seed + " (replay: -Dbulletin.seed=" + seed
+                        + " -Dbulletin.tries=" + step + "), step " + step + ", after edits "
                         + String.join("; ", history));
                 history.add("| compared");
             }
@@ -115,7 +116,8 @@ class IncrementalEqualsFullPropertyTest {
                 : seedProperty.equals("random") ? new Random().nextLong() : Long.parseLong(seedProperty);
         List<org.junit.jupiter.params.provider.Arguments> walks = new ArrayList<>();
         for (int done = 0, walk = 0; done < tries; done += STEPS_PER_WALK, walk++) {
-            walks.add(org.junit.jupiter.params.provider.Arguments.of(base * 1_000_003L + walk,
+            // Walk w starts from seed base + w: a failing walk replays alone with -Dbulletin.seed=<its seed>.
+            walks.add(org.junit.jupiter.params.provider.Arguments.of(base + walk,
                     Math.min(STEPS_PER_WALK, tries - done)));
         }
         return walks.stream();
