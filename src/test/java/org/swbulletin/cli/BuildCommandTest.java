@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.swbulletin.site.FixtureSite;
 import org.junit.jupiter.api.io.TempDir;
 
 class BuildCommandTest {
@@ -49,7 +50,7 @@ class BuildCommandTest {
     @Test
     void anArticleIdThatClimbsOutOfTheSiteWritesNothingOutsideItAndFails() throws IOException {
         Path content = tmp.resolve("content");
-        copyTree(Path.of("src/test/resources/render/content/_data"), content.resolve("_data"));
+        FixtureSite.copyTree(Path.of("src/test/resources/render/content/_data"), content.resolve("_data"));
         Path article = Files.createDirectories(content.resolve("001_fixture")).resolve("escaped.md");
         Files.writeString(article, Files.readString(Path.of("src/test/resources/render/content/001_fixture/"
                 + "kunming-anti-drug.md")).replace("id: kunming-anti-drug", "id: ../../../escaped"));
@@ -65,19 +66,6 @@ class BuildCommandTest {
         }
         try (Stream<Path> walk = Files.walk(work)) {
             assertEquals(List.of(), walk.filter(p -> p.getFileName().toString().equals("escaped")).toList());
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.swbulletin.site.FixtureSite;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +27,7 @@ class CheckAndBuildAgreeTest {
 
     private Path content() throws IOException {
         Path content = tmp.resolve("content");
-        copyTree(Path.of("src/test/resources/render/content"), content);
+        FixtureSite.copyTree(Path.of("src/test/resources/render/content"), content);
         return content;
     }
 
@@ -115,18 +116,5 @@ class CheckAndBuildAgreeTest {
         Files.writeString(file, Files.readString(file).replace("2999-01-01", "2000-01-01"));
         assertEquals(Main.OK, build(content).exit());
         assertTrue(Files.exists(tmp.resolve("site/articles/kunming-anti-drug/index.html")));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
     }
 }
