@@ -204,6 +204,12 @@ public final class FrontMatter {
         b.body(body);
         Map<String, Object> extra = new LinkedHashMap<>(map);
         KEYS.forEach(extra::remove);
+        extra.forEach((key, value) -> {
+            String wrong = PlainData.problem(value);
+            if (wrong != null) {
+                throw new ContentException(file, lineOf(lines, key), "'" + key + "' " + wrong);
+            }
+        });
         b.extra(extra);
         return b.build();
     }

@@ -61,6 +61,9 @@ class CheckAndBuildAgreeTest {
         "an order that is no number | order: 2 | order: second",
         "a draft flag that is no flag | lang: zh | lang: zh\\ndraft: maybe",
         "a number tag on a map | order: 2 | order: !!int {}",
+        "a set under an editor's key | lang: zh | lang: zh\\nreviewers: !!set {甲, 乙}",
+        "binary data under an editor's key | lang: zh | lang: zh\\nscan: !!binary aGVsbG8=",
+        "a value that contains itself | lang: zh | lang: zh\\nloop: &a [1, *a]",
     })
     void contentCheckRefusesIsNotBuiltAndBothNameTheSameErrors(String what, String from, String to)
             throws IOException {

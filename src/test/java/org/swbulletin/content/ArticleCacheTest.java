@@ -111,17 +111,6 @@ class ArticleCacheTest {
     }
 
     @Test
-    void anArticleWithAValueTheCacheCannotStoreIsParsedEveryTime() throws IOException {
-        Path file = content.resolve("000_r1/kunshan-schools.md");
-        Files.writeString(file, Files.readString(file).replaceFirst("\n", "\nreviewers: !!set {甲, 乙}\n"));
-        List<Article> parsed = new ContentStore(content).loadAll();
-        assertTrue(parsed.stream().anyMatch(a -> a.extra().get("reviewers") instanceof java.util.Set),
-                "a YAML set is kept as a set");
-        loadThroughCache("tool 1", parsed.size());
-        assertSameArticles(parsed, loadThroughCache("tool 1", 1));
-    }
-
-    @Test
     void nestedEditorValuesSurviveTheCache() throws IOException {
         Path file = content.resolve("000_r1/kunshan-schools.md");
         Files.writeString(file, Files.readString(file).replaceFirst("\n",
