@@ -2,6 +2,7 @@ package org.swbulletin.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.swbulletin.content.ContentLoader;
@@ -10,6 +11,7 @@ import org.swbulletin.content.Publication;
 import org.swbulletin.Diagnostic;
 import org.swbulletin.Diagnostic.Severity;
 import org.swbulletin.enrich.Gazetteer;
+import org.swbulletin.render.SiteSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -42,7 +44,9 @@ final class CheckCommand implements Callable<Integer> {
         Path content = contentOption.existing();
         boolean quiet = verbosity.quiet();
         boolean verbose = verbosity.verbose();
-        LoadedContent r = new ContentLoader(gazetteer.get()).load(content, Publication.asOfToday());
+        // The site settings are read by the build, not by content: checked here so that check refuses what build would.
+        LoadedContent r = new ContentLoader(gazetteer.get(), List.of(SiteSettings::load))
+                .load(content, Publication.asOfToday());
         for (Diagnostic p : r.diagnostics()) {
             boolean shown = switch (p.severity()) {
                 case ERROR -> true;

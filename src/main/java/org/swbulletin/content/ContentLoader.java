@@ -26,10 +26,32 @@ import org.swbulletin.enrich.ThemeTaxonomy;
  */
 public final class ContentLoader {
     private final Gazetteer gazetteer;
+    private final List<DataCheck> dataChecks;
+
+    /**
+     * A check of an editors' data file that a later stage reads (the site settings): it throws
+     * {@link DataFileException} naming the file when the file is wrong.
+     */
+    @FunctionalInterface
+    public interface DataCheck {
+        /** Checks the data file of a content folder. */
+        void check(Path contentDir);
+    }
 
     /** A loader that knows places from this gazetteer (in the tool: {@link Gazetteer#bundled()}). */
     public ContentLoader(Gazetteer gazetteer) {
+        this(gazetteer, List.of());
+    }
+
+    /**
+     * A loader that also runs the given checks of data files, so that their errors are reported with the rest.
+     *
+     * @param gazetteer  the places known (in the tool: {@link Gazetteer#bundled()})
+     * @param dataChecks checks of the data files other stages read
+     */
+    public ContentLoader(Gazetteer gazetteer, List<DataCheck> dataChecks) {
         this.gazetteer = gazetteer;
+        this.dataChecks = List.copyOf(dataChecks);
     }
 
     /** Loads and validates every file of a content folder, parsing each one. */
@@ -57,6 +79,13 @@ public final class ContentLoader {
             glossary = Glossary.load(dir);
         } catch (DataFileException e) {
             diagnostics.add(e.diagnostic());
+        }
+        for (DataCheck check : dataChecks) {
+            try {
+                check.check(dir);
+            } catch (DataFileException e) {
+                diagnostics.add(e.diagnostic());
+            }
         }
         ContentStore.Loaded files = new ContentStore(dir).loadEach(cache);
         for (ContentException e : files.failures()) {

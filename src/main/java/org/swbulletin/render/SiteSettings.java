@@ -96,15 +96,44 @@ public record SiteSettings(String titleZh, String titleEn, String descriptionZh,
         }
         try {
             Object perPage = m.get("per_page");
-            if (perPage != null && !(perPage instanceof Integer)) {
-                throw new IllegalArgumentException("per_page must be a whole number, not '" + perPage + "'");
+            if (perPage != null && (!(perPage instanceof Integer n) || n < 1)) {
+                throw new IllegalArgumentException("per_page must be a whole number of at least 1, not '" + perPage
+                        + "'");
             }
             return new SiteSettings(required(m, "title_zh"), required(m, "title_en"), optional(m, "description_zh"),
-                    optional(m, "description_en"), required(m, "base_url"), perPage == null ? 20 : (Integer) perPage,
+                    optional(m, "description_en"), baseUrl(required(m, "base_url")),
+                    perPage == null ? 20 : (Integer) perPage,
                     sharedSidebar(m.get("sidebar")));
         } catch (IllegalArgumentException e) {
             throw new DataFileException(file, 0, e.getMessage());
         }
+    }
+
+    /**
+     * The base URL as links and feeds use it: absolute, http or https, with a host, its path ending with {@code /} and
+     * without empty segments (a path starting {@code //} would make root-relative links point to another site).
+     */
+    static String baseUrl(String value) {
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("base_url '" + value + "' is not a URL: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getRawAuthority() == null
+                || uri.getHost() == null) {
+            throw new IllegalArgumentException("base_url '" + value + "' must be an absolute http or https URL, "
+                    + "e.g. https://example.org/bulletin/");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("base_url '" + value + "' must have no query or fragment");
+        }
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/{2,}", "/");
+        if (!path.endsWith("/")) {
+            path += "/";
+        }
+        return scheme + "://" + uri.getRawAuthority() + path;
     }
 
     private static boolean sharedSidebar(Object value) {

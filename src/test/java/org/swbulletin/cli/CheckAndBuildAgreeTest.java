@@ -89,6 +89,27 @@ class CheckAndBuildAgreeTest {
         assertEquals(before, Files.readString(index), "the previous site is untouched");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "no article on a page | per_page: 0",
+        "a base URL without a host | base_url: /bulletin/",
+        "a base URL of another scheme | base_url: javascript:alert(1)",
+    })
+    void settingsCheckRefusesAreNotBuilt(String what, String line) throws IOException {
+        Path content = content();
+        assertEquals(Main.OK, build(content).exit(), "the fixture builds");
+        Path settings = content.resolve("_data/site.yaml");
+        String key = line.substring(0, line.indexOf(':'));
+        Files.writeString(settings, Files.readString(settings).replaceAll("(?m)^" + key + ":.*$", "")
+                + line + "\n");
+        CommandRun check = run("check", "--content", content.toString());
+        CommandRun build = build(content);
+        assertEquals(Main.INVALID_INPUT, check.exit(), what + ": " + check.out());
+        assertEquals(Main.INVALID_INPUT, build.exit(), what + ": " + build.err());
+        assertTrue(check.out().contains("site.yaml: error: "), check.out());
+        assertTrue(build.err().contains("site.yaml"), build.err());
+    }
+
     @Test
     void aDraftIsHeldFromTheSiteListedByBuildAndShownWithABannerOnRequest() throws IOException {
         Path content = content();

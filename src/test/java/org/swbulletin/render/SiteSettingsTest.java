@@ -49,4 +49,19 @@ class SiteSettingsTest {
         assertTrue(e.located().contains("site.yaml") && e.getMessage().contains("'shared' or 'inline'"),
                 e.getMessage());
     }
+
+    @org.junit.jupiter.api.Test
+    void aBaseUrlIsNormalisedSoThatNoLinkLeavesTheSite() {
+        org.junit.jupiter.api.Assertions.assertEquals("https://example.org/evil.example/",
+                SiteSettings.baseUrl("https://example.org//evil.example/"));
+        org.junit.jupiter.api.Assertions.assertEquals("https://example.org/bulletin/",
+                SiteSettings.baseUrl("https://example.org/bulletin"));
+        org.junit.jupiter.api.Assertions.assertEquals("http://127.0.0.1:8080/",
+                SiteSettings.baseUrl("HTTP://127.0.0.1:8080"));
+        for (String bad : new String[] {"//example.org/", "ftp://example.org/", "javascript:alert(1)", "/bulletin/",
+                "https://example.org/?q=1", "https:///path/"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> SiteSettings.baseUrl(bad), bad);
+        }
+    }
 }
