@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads a raw report file into a {@link ParsedReport}: decode, classify lines, split articles, mend page breaks. */
+/**
+ * Reads a raw report file into a {@link ParsedReport}: decode, remove romanisation debris, classify lines, split
+ * articles, mend page breaks.
+ */
 public final class ReportParser {
 
     private ReportParser() {}
@@ -39,7 +42,9 @@ public final class ReportParser {
             throw new ReportFormatException(file, 0, "empty report");
         }
         ReportDecoder.Decoded decoded = ReportDecoder.decode(file, bytes);
-        List<Line> lines = LineClassifier.classify(decoded.text());
+        // Debris goes before anything reads the text, so that no title, source line or id keeps it.
+        String text = RomanisationDebris.remove(decoded.text());
+        List<Line> lines = LineClassifier.classify(text);
         if (lines.stream().allMatch(l -> l.kind() == LineKind.BLANK)) {
             throw new ReportFormatException(file, 0, "empty report: only blank lines");
         }
