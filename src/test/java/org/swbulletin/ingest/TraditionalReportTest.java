@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * The fixture {@code traditional-two-articles.txt} is written from two public news items, shortened: 九派新闻's
+ * report of 2022-11-21 on Wuhan's 162 street social-work stations, and 中国兰州网's on International Social Work
+ * Day 2015 in Lanzhou. It was converted to Traditional with opencc4j, hand-set to the usual Taiwan forms (為, 群眾)
+ * and given the romanisation debris a converter leaves in a title and a paragraph; the GB18030 copy holds the same
+ * text in that encoding.
+ */
 class TraditionalReportTest {
     private static final Pattern LATIN_IN_BRACKETS = Pattern.compile("[(（][ a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]");
 
