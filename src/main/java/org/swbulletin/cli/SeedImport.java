@@ -21,6 +21,7 @@ import org.swbulletin.ingest.ParseWarning;
 import org.swbulletin.ingest.ParsedReport;
 import org.swbulletin.ingest.ReportFormatException;
 import org.swbulletin.ingest.ReportParser;
+import org.swbulletin.ingest.Script;
 import org.swbulletin.render.SiteSettings;
 
 /** Imports raw reports into the content directory and prints the editor's summary: the work import and build share. */
@@ -139,11 +140,12 @@ final class SeedImport {
         ParsedReport r = o.report();
         ParsedReport.Stats s = r.stats();
         long written = o.count(FileOutcome.Status.CREATED) + o.count(FileOutcome.Status.UPDATED);
-        out.printf("%s: %d %s, %d %s moved, %d %s, %d %s; %s%d written, %d unchanged, %d kept editor edits%n",
+        out.printf("%s: %d %s, %d %s moved, %d %s, %d %s; %s%d written, %d unchanged, %d kept editor edits%s%n",
                 r.id(), r.articles().size(), plural(r.articles().size(), "article"),
                 s.captionsMoved(), plural(s.captionsMoved(), "caption"), s.mends(), plural(s.mends(), "mend"),
                 s.warnings().size(), plural(s.warnings().size(), "warning"), dryRun ? "dry run: would have " : "",
-                written, o.count(FileOutcome.Status.UNCHANGED), o.keptEdits().size());
+                written, o.count(FileOutcome.Status.UNCHANGED), o.keptEdits().size(),
+                r.script() == Script.TRADITIONAL ? "; converted from Traditional script" : "");
         for (ParseWarning w : s.warnings()) {
             out.println("  " + w.diagnostic(r.file()).located());
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -16,7 +17,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * What import last wrote, kept in {@code content/_import/manifest.yaml}: for each report the ids of its articles in
- * order, and for each article its file, its title key and a fingerprint of every field import wrote.
+ * order, for each article its file, its title key and a fingerprint of every field import wrote, and the reports that
+ * were converted from Traditional script.
  *
  * <p>A field whose value in the file still has the recorded fingerprint is import's to update; any other value is an
  * editor's and is kept. The file is written in a fixed order so that the same import gives the same bytes.
@@ -24,9 +26,12 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class ImportManifest {
     /** Where the manifest lives, relative to the content directory. */
     public static final Path RELATIVE = Path.of("_import", "manifest.yaml");
+    /** The key listing the reports converted from Traditional script. */
+    private static final String FROM_TRADITIONAL = "converted_from_traditional";
 
     private final TreeMap<String, List<String>> reports = new TreeMap<>();
     private final TreeMap<String, Entry> articles = new TreeMap<>();
+    private final TreeSet<String> fromTraditional = new TreeSet<>();
 
     /** What import recorded about one article. */
     public static final class Entry {
@@ -88,6 +93,9 @@ public final class ImportManifest {
                 m.reports.put(String.valueOf(k), ids);
             });
         }
+        if (map.get(FROM_TRADITIONAL) instanceof List<?> ids) {
+            ids.forEach(id -> m.fromTraditional.add(String.valueOf(id)));
+        }
         if (map.get("articles") instanceof Map<?, ?> arts) {
             arts.forEach((k, v) -> {
                 Entry e = new Entry();
@@ -119,6 +127,17 @@ public final class ImportManifest {
         reports.put(reportId, List.copyOf(ids));
     }
 
+    /** Whether the report was converted from Traditional script when it was last imported. */
+    public boolean convertedFromTraditional(String reportId) {
+        return fromTraditional.contains(reportId);
+    }
+
+    /** Records whether the report was converted from Traditional script. */
+    public void convertedFromTraditional(String reportId, boolean converted) {
+        if (converted) fromTraditional.add(reportId);
+        else fromTraditional.remove(reportId);
+    }
+
     /** The entry of an article, if import wrote it. */
     public Optional<Entry> article(String id) {
         return Optional.ofNullable(articles.get(id));
@@ -147,6 +166,15 @@ public final class ImportManifest {
             }
             s.append("]\n");
         });
+        // Only when there is one: a manifest of Simplified reports is the same as before the key existed.
+        if (!fromTraditional.isEmpty()) {
+            s.append(FROM_TRADITIONAL).append(": [");
+            int i = 0;
+            for (String id : fromTraditional) {
+                s.append(i++ > 0 ? ", " : "").append(FrontMatter.scalar(id));
+            }
+            s.append("]\n");
+        }
         s.append("articles:").append(articles.isEmpty() ? " {}\n" : "\n");
         articles.forEach((id, e) -> {
             s.append("  ").append(FrontMatter.scalar(id)).append(":\n");

@@ -21,6 +21,7 @@ import org.swbulletin.enrich.Enrichment;
 import org.swbulletin.ingest.ParsedArticle;
 import org.swbulletin.ingest.ParsedReport;
 import org.swbulletin.ingest.Punctuation;
+import org.swbulletin.ingest.Script;
 
 /**
  * Writes parsed reports into the content directory: one file per article, {@code content/<report>/<id>.md}.
@@ -109,6 +110,7 @@ public final class ReportImporter {
             w.fingerprints.forEach(e::record);
         }
         idsByReport.forEach(manifest::putReport);
+        reports.forEach(r -> manifest.convertedFromTraditional(r.id(), r.script() == Script.TRADITIONAL));
         if (!dryRun) {
             manifest.save(dir);
         }

@@ -2,7 +2,10 @@ package org.swbulletin.enrich;
 
 import java.math.BigDecimal;
 
-/** Reads Chinese numerals below ten thousand: 四, 十三, 两百, 一千零五; 万 and 亿 are applied by the caller. */
+/**
+ * Reads Chinese numerals below ten thousand: 四, 十三, 两百 (or Traditional 兩百), 一千零五; 万 and 亿 are applied by the
+ * caller.
+ */
 final class ChineseNumber {
     private ChineseNumber() {}
 
@@ -13,7 +16,7 @@ final class ChineseNumber {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             int d = "零〇一二三四五六七八九".indexOf(c);
-            if (c == '两') {
+            if (c == '两' || c == '兩') {
                 d = 2;
             } else if (d >= 2) {
                 d -= 1;

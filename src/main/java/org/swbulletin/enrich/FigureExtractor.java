@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Reads the key statistics of an article: numbers with what they count.
  *
  * <p>Numbers are Arabic ({@code 1463}, {@code 1.21万}, {@code 1.06 亿元}) or Chinese ({@code 四名},
- * {@code 两万余人次}); 万 and 亿 are applied to the value; 余, 多, 以上 after the number and 近, 超过, 逾, 约, 达 before
- * it become the qualifier. A range ({@code 5-8 个}) keeps its lower bound as value and {@code 至8} as qualifier.
+ * {@code 两万余人次}); 万 and 亿 are applied to the value (Traditional 萬, 億 and 兩 read the same, for a report that
+ * mixes the scripts); 余, 多, 以上 after the number and 近, 超过, 逾, 约, 达 before it become the qualifier. A range ({@code 5-8 个}) keeps its lower bound as value and {@code 至8} as qualifier.
  * Years, dates, ages, durations, ordinals ({@code 第三届}), house numbers ({@code 148号}), code-like numbers
  * (seven digits or more, a leading zero, next to Latin letters or {@code +}) and counts of one are not figures.
  *
@@ -30,12 +30,12 @@ public final class FigureExtractor {
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?<pre>超过|达到|近|超|逾|约|达)?\\s*"
-            + "(?:(?<ar>\\d+(?:\\.\\d+)?)(?:\\s*[-—~～至到]\\s*(?<to>\\d+(?:\\.\\d+)?))?|(?<zh>[零〇一二两三四五六七八九十百千]+))"
-            + "\\s*(?<mag>[万亿]?)(?<q>余|多)?(?<mag2>[万亿]?)\\s*"
-            + "(?<unit>人次|场次|万元|亿元|小时|分钟|[%％个人名次家所支篇场期条项户元件份位处座批间年月日号岁天周届级倍])?"
+            + "(?:(?<ar>\\d+(?:\\.\\d+)?)(?:\\s*[-—~～至到]\\s*(?<to>\\d+(?:\\.\\d+)?))?|(?<zh>[零〇一二两兩三四五六七八九十百千]+))"
+            + "\\s*(?<mag>[万亿萬億]?)(?<q>余|多)?(?<mag2>[万亿萬億]?)\\s*"
+            + "(?<unit>人次|场次|[万萬]元|[亿億]元|小时|分钟|[%％个人名次家所支篇场期条项户元件份位处座批间年月日号岁天周届级倍])?"
             + "(?<q2>以上)?");
 
-    private static final String NUMBER_STARTS = "超达近逾约零〇一二两三四五六七八九十百千";
+    private static final String NUMBER_STARTS = "超达近逾约零〇一二两兩三四五六七八九十百千";
 
     private static final Set<String> NOT_COUNTS = Set.of("年", "月", "日", "号", "岁", "小时", "分钟", "天", "周", "届",
             "级", "倍");
@@ -144,12 +144,13 @@ public final class FigureExtractor {
                 return null;
             }
         }
-        if (unit.equals("万元") || unit.equals("亿元")) {
+        if (unit.equals("万元") || unit.equals("亿元") || unit.equals("萬元") || unit.equals("億元")) {
             mag = mag + unit.charAt(0);
             unit = "元";
         }
         for (char c : mag.toCharArray()) {
-            value = value.multiply(c == '万' ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000));
+            boolean tenThousand = c == '万' || c == '萬';
+            value = value.multiply(tenThousand ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000));
         }
         value = value.stripTrailingZeros();
         if (value.scale() < 0) {

@@ -39,7 +39,7 @@ final class FigureLabeler {
     private static final List<String> LINKING = longestFirst(List.of("累计", "共计", "合计", "已达", "达到", "增至",
             "突破", "约为", "共", "约", "已", "达", "为", "是", "有"));
     private static final String BAD_START = "的了着过地得把被将对向从以就都也又还再和与及等之是可只第"
-            + "零〇一二两三四五六七八九十百千";
+            + "零〇一二两兩三四五六七八九十百千";
     private static final String BAD_END = "的了着过地得把被将对向从以就都也又还再和与及等为在之是中内里上下";
     private static final int MAX_LENGTH = 14;
 
@@ -237,7 +237,7 @@ final class FigureLabeler {
             return false;
         }
         String item = p.substring(clauses.start(j - 2), j - 1);
-        return item.chars().noneMatch(c -> Character.isDigit(c) || "一二两三四五六七八九十百千万".indexOf(c) >= 0);
+        return item.chars().noneMatch(c -> Character.isDigit(c) || "一二两兩三四五六七八九十百千万萬".indexOf(c) >= 0);
     }
 
     private boolean placeEndingAt(String p, int end, int from) {

@@ -17,7 +17,8 @@ import org.swbulletin.ingest.ParsedArticle.Block;
 public final class PageBreakMender {
     /** Longest line that may be a caption or a plain subheading. */
     static final int MAX_SHORT_LINE = 40;
-    private static final Pattern CAPTION_PREFIX = Pattern.compile("^(图为|图[:：]|[(（]图|摄影[:：]|图片[:：])");
+    private static final Pattern CAPTION_PREFIX = Pattern.compile(
+            "^([图圖][为為]|[图圖][:：]|[(（][图圖]|[摄攝]影[:：]|[图圖]片[:：])");
 
     private final int pageBreakGap;
 

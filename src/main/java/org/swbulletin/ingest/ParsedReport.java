@@ -10,10 +10,12 @@ import java.util.List;
  * @param id       the report id: the file name without its extension
  * @param file     the report file
  * @param charset  the encoding it was read in
+ * @param script   the script it was written in; a Traditional report's articles were converted to Simplified
  * @param articles its articles in order
  * @param stats    captions moved, sentences mended, lines dropped, warnings
  */
-public record ParsedReport(String id, Path file, Charset charset, List<ParsedArticle> articles, Stats stats) {
+public record ParsedReport(String id, Path file, Charset charset, Script script, List<ParsedArticle> articles,
+                           Stats stats) {
 
     /** Copies the list. */
     public ParsedReport {

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads a raw report file into a {@link ParsedReport}: decode, classify lines, split articles, mend page breaks. */
+/**
+ * Reads a raw report file into a {@link ParsedReport}: decode, remove romanisation debris, convert Traditional script
+ * to Simplified, classify lines, split articles, mend page breaks.
+ */
 public final class ReportParser {
 
     private ReportParser() {}
@@ -39,7 +42,14 @@ public final class ReportParser {
             throw new ReportFormatException(file, 0, "empty report");
         }
         ReportDecoder.Decoded decoded = ReportDecoder.decode(file, bytes);
-        List<Line> lines = LineClassifier.classify(decoded.text());
+        // Debris goes before anything reads the text, so that no title, source line or id keeps it; conversion before
+        // classifying, so that every marker and every later stage needs only its Simplified form.
+        String text = RomanisationDebris.remove(decoded.text());
+        Script script = ScriptDetector.detect(text);
+        if (script == Script.TRADITIONAL) {
+            text = TraditionalConverter.toSimplified(text);
+        }
+        List<Line> lines = LineClassifier.classify(text);
         if (lines.stream().allMatch(l -> l.kind() == LineKind.BLANK)) {
             throw new ReportFormatException(file, 0, "empty report: only blank lines");
         }
@@ -51,7 +61,7 @@ public final class ReportParser {
             throw new ReportFormatException(file, first, "no recognisable article: an article needs a title line"
                     + " (a '#' heading or a short line without a full stop) followed by its paragraphs");
         }
-        return new ParsedReport(id, file, decoded.charset(), articles, new ParsedReport.Stats(
+        return new ParsedReport(id, file, decoded.charset(), script, articles, new ParsedReport.Stats(
                 splitter.captionsMoved(), splitter.mends(), splitter.strayLines(), splitter.warnings()));
     }
 

@@ -5,17 +5,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The source line that ends an article, {@code (据…)} or {@code （据…）}, alone on its line or glued to the end of the
+ * The source line that ends an article, {@code (据…)} or {@code （据…）} (or {@code 據}, {@code 来源：}, {@code 转自}…), alone on its line or glued to the end of the
  * last paragraph; the outlet is kept without 据 and without 《》.
  *
  * @param outlet the outlet, for example {@code 南方都市报}
  * @param before the text before the source line on the same line, empty when it stood alone
  */
 public record SourceLine(String outlet, String before) {
+    // Traditional spellings (據, 來源, 轉自) too: a report is converted to Simplified before it is read, but one that
+    // mixes the scripts is left as it is. The small-form brackets ﹙﹚, a compatibility variant of the full-width ones, count too.
     private static final Pattern AT_END = Pattern.compile(
-            "[(（][ \\u3000]*(?:据|来源[:：]|稿源[:：]|转自|转载自)[ \\u3000]*([^()（）。，,;；!！?？]{1,40}?)[ \\u3000]*[)）]$");
+            "[(（﹙][ \\u3000]*(?:[据據]|[来來]源[:：]|稿源[:：]|[转轉]自|[转轉][载載]自)[ \\u3000]*"
+                    + "([^()（）﹙﹚。，,;；!！?？]{1,40}?)[ \\u3000]*[)）﹚]$");
     /** 据 followed by these is a verb ("it is learned that"), not an outlet. */
-    private static final Pattern NOT_AN_OUTLET = Pattern.compile("^(悉|了解|统计|介绍|报道|称|说|估计|测算|不完全统计)");
+    private static final Pattern NOT_AN_OUTLET = Pattern.compile(
+            "^(悉|了解|瞭解|统计|統計|介绍|介紹|报道|報道|報導|称|稱|说|說|估计|估計|测算|測算|不完全统计|不完全統計)");
 
     /** The source line of a whole line, if the line is only a source line. */
     public static Optional<SourceLine> parse(String line) {
@@ -26,7 +30,8 @@ public record SourceLine(String outlet, String before) {
     public static Optional<SourceLine> glued(String line) {
         String t = line.strip();
         // Nearly every line is running text: without a closing bracket at its end the pattern cannot match.
-        if (t.isEmpty() || t.charAt(t.length() - 1) != ')' && t.charAt(t.length() - 1) != '）') {
+        char last = t.isEmpty() ? 0 : t.charAt(t.length() - 1);
+        if (last != ')' && last != '）' && last != '﹚') {
             return Optional.empty();
         }
         Matcher m = AT_END.matcher(t);

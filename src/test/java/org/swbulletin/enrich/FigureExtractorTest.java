@@ -171,4 +171,13 @@ class FigureExtractorTest {
         assertEquals(List.of("持证社工", "持证社工"), f.stream().map(Figure::label).toList());
         assertEquals("%", f.get(1).unit());
     }
+
+    @Test
+    void readsTraditionalMagnitudesAndTwoInAMixedText() {
+        Figure tenThousands = only("截至目前,全區持证社工总数1.21萬余人。");
+        assertEquals(new BigDecimal("12100"), tenThousands.value());
+        assertEquals("余", tenThousands.qualifier());
+        assertEquals(new BigDecimal("106000000"), only("全省投入资金1.06億元,用于社工站建设。").value());
+        assertEquals(new BigDecimal("20000"), only("全年服务群众兩萬余人次。").value());
+    }
 }

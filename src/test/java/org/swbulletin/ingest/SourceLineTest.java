@@ -25,4 +25,17 @@ class SourceLineTest {
         assertTrue(SourceLine.parse("(据悉)").isEmpty());
         assertTrue(SourceLine.glued("依托社工站(据统计)").isEmpty());
     }
+
+    @Test
+    void readsTraditionalAndVariantMarkers() {
+        assertEquals("甘肅日報", SourceLine.parse("(據甘肅日報)").orElseThrow().outlet());
+        assertEquals("中國新聞網", SourceLine.parse("（據《中國新聞網》）").orElseThrow().outlet());
+        assertEquals("新華社", SourceLine.parse("（來源：新華社）").orElseThrow().outlet());
+        assertEquals("人民網", SourceLine.parse("(轉自人民網)").orElseThrow().outlet());
+        assertEquals("人民網", SourceLine.parse("(轉載自人民網)").orElseThrow().outlet());
+        assertEquals("示范日报", SourceLine.parse("﹙据示范日报﹚").orElseThrow().outlet());
+        assertEquals("央廣網", SourceLine.glued("提供有益借鑑。(據央廣網)").orElseThrow().outlet());
+        assertTrue(SourceLine.parse("(據悉)").isEmpty());
+        assertTrue(SourceLine.parse("(據統計)").isEmpty());
+    }
 }

@@ -1,0 +1,9 @@
+package org.swbulletin.ingest;
+
+/** The script a report was written in: the site is Simplified, so a Traditional report is converted on import. */
+public enum Script {
+    /** Simplified characters, as on the mainland: imported as they are. */
+    SIMPLIFIED,
+    /** Traditional characters (Hong Kong, Taiwan, or a converted copy): converted to Simplified on import. */
+    TRADITIONAL
+}
