@@ -187,7 +187,7 @@ class PreviewServerTest {
         }, () -> reloads[0]++, said::add);
         assertFalse(live.rebuild(Set.of(Path.of("content/x.md"))));
         assertEquals(0, reloads[0]);
-        assertEquals(List.of("rebuild failed, still serving the previous site: content/x.md:3: bad date"), said);
+        assertEquals(List.of("error: rebuild failed, still serving the previous site: content/x.md:3: bad date"), said);
 
         LiveReload ok = new LiveReload(changed -> { }, () -> reloads[0]++, said::add);
         assertTrue(ok.rebuild(Set.of(Path.of("content/x.md"))));
