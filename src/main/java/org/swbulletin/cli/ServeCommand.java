@@ -144,10 +144,11 @@ final class ServeCommand implements Callable<Integer> {
         LiveReload live = new LiveReload(changed -> siteBuild.build(dirs, changed), server::reload, line -> {
             say.println(line);
             say.flush();
-        });
+        }, (line, cause) -> reportError(err, line, cause));
         List<Path> watched = new ArrayList<>(List.of(content, templates == null ? Path.of("templates") : templates,
                 seeds));
-        DirectoryWatcher watcher = new DirectoryWatcher(watched, Duration.ofMillis(200), live);
+        DirectoryWatcher watcher = new DirectoryWatcher(watched, Duration.ofMillis(200), live,
+                (line, cause) -> reportError(err, line, cause));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 watcher.close();
@@ -163,5 +164,14 @@ final class ServeCommand implements Callable<Integer> {
         say.flush();
         stopped.await();
         return Main.OK;
+    }
+
+    /** One line per error, as every command prints them; the stack trace only when the editor asked for it. */
+    private void reportError(PrintWriter err, String line, Throwable cause) {
+        err.println(line);
+        if (verbose) {
+            cause.printStackTrace(err);
+        }
+        err.flush();
     }
 }

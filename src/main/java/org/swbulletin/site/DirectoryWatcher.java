@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -38,10 +39,11 @@ public final class DirectoryWatcher implements AutoCloseable {
     private final Map<WatchKey, Path> dirs = new ConcurrentHashMap<>();
     private final Duration debounce;
     private final Consumer<Set<Path>> onChange;
+    private final BiConsumer<String, Throwable> onError;
     private final Thread thread;
 
     /**
-     * Starts watching.
+     * Starts watching, and prints what goes wrong on standard error, one line each.
      *
      * @param roots    directories to watch with all their subdirectories; those that do not exist are skipped
      * @param debounce how long changes must pause before they are reported
@@ -49,9 +51,25 @@ public final class DirectoryWatcher implements AutoCloseable {
      * @throws IOException when the file system cannot be watched
      */
     public DirectoryWatcher(List<Path> roots, Duration debounce, Consumer<Set<Path>> onChange) throws IOException {
+        this(roots, debounce, onChange, (line, cause) -> System.err.println(line));
+    }
+
+    /**
+     * Starts watching.
+     *
+     * @param roots    directories to watch with all their subdirectories; those that do not exist are skipped
+     * @param debounce how long changes must pause before they are reported
+     * @param onChange called on the watcher's own thread with the changed paths, one burst at a time
+     * @param onError  told what went wrong while watching or in {@code onChange}: an {@code error: …} line and its
+     *                 cause; the watcher carries on unless the error leaves the JVM in doubt (out of memory)
+     * @throws IOException when the file system cannot be watched
+     */
+    public DirectoryWatcher(List<Path> roots, Duration debounce, Consumer<Set<Path>> onChange,
+            BiConsumer<String, Throwable> onError) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.debounce = debounce;
         this.onChange = onChange;
+        this.onError = onError;
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
                 registerTree(root.toAbsolutePath().normalize(), new TreeSet<>());
@@ -94,19 +112,27 @@ public final class DirectoryWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
-                Set<Path> changed = new TreeSet<>();
-                collect(key, changed);
-                WatchKey next;
-                while ((next = service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    collect(next, changed);
-                }
-                if (!changed.isEmpty()) {
-                    try {
-                        onChange.accept(Collections.unmodifiableSet(changed));
-                    } catch (RuntimeException e) {
-                        // Keep watching: the next save may fix what made this call fail.
-                        e.printStackTrace();
+                try {
+                    Set<Path> changed = new TreeSet<>();
+                    collect(key, changed);
+                    WatchKey next;
+                    while ((next = service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+                        collect(next, changed);
                     }
+                    if (!changed.isEmpty()) {
+                        onChange.accept(Collections.unmodifiableSet(changed));
+                    }
+                } catch (InterruptedException | ClosedWatchServiceException e) {
+                    throw e;
+                } catch (Throwable e) {
+                    // Keep watching: the next save may fix what made this burst fail. A thread that died here would
+                    // leave the preview serving a stale site without a word.
+                    if (!Survivable.error(e)) {
+                        onError.accept("error: watching for changes stopped, restart serve: "
+                                + Survivable.describe(e), e);
+                        throw e;
+                    }
+                    onError.accept("error: " + Survivable.describe(e), e);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -115,6 +141,18 @@ public final class DirectoryWatcher implements AutoCloseable {
     }
 
     private void collect(WatchKey key, Set<Path> changed) {
+        try {
+            collectEvents(key, changed);
+        } finally {
+            // Reset even when a new directory could not be registered: a key left unreset is never signalled again,
+            // and its directory would go unwatched for the rest of the session.
+            if (!key.reset()) {
+                dirs.remove(key);
+            }
+        }
+    }
+
+    private void collectEvents(WatchKey key, Set<Path> changed) {
         Path dir = dirs.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (dir == null) {
@@ -137,9 +175,6 @@ public final class DirectoryWatcher implements AutoCloseable {
                     throw new UncheckedIOException("cannot watch " + child, e);
                 }
             }
-        }
-        if (!key.reset()) {
-            dirs.remove(key);
         }
     }
 

@@ -2,6 +2,7 @@ package org.swbulletin.site;
 
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -23,26 +24,48 @@ public final class LiveReload implements Consumer<Set<Path>> {
     private final Rebuild rebuild;
     private final Runnable reloadPages;
     private final Consumer<String> report;
+    private final BiConsumer<String, Throwable> failed;
 
     /**
+     * A live reload that says everything, failures included, on one stream and drops their stack traces.
+     *
      * @param rebuild     the build to run
      * @param reloadPages tells open pages to reload (in the tool: {@link PreviewServer#reload()})
      * @param report      where to say what happened, one line at a time
      */
     public LiveReload(Rebuild rebuild, Runnable reloadPages, Consumer<String> report) {
+        this(rebuild, reloadPages, report, (line, cause) -> report.accept(line));
+    }
+
+    /**
+     * @param rebuild     the build to run
+     * @param reloadPages tells open pages to reload (in the tool: {@link PreviewServer#reload()})
+     * @param report      where to say what happened, one line at a time
+     * @param failed      where to say that a rebuild failed: an {@code error: …} line and its cause, for a stack
+     *                    trace when the editor asked for one
+     */
+    public LiveReload(Rebuild rebuild, Runnable reloadPages, Consumer<String> report,
+            BiConsumer<String, Throwable> failed) {
         this.rebuild = rebuild;
         this.reloadPages = reloadPages;
         this.report = report;
+        this.failed = failed;
     }
 
-    /** Rebuilds after a change and reloads the pages; returns whether the rebuild succeeded. */
+    /**
+     * Rebuilds after a change and reloads the pages; returns whether the rebuild succeeded. Whatever the rebuild
+     * throws is reported and survived, {@link StackOverflowError} included; only an error that leaves the JVM in doubt
+     * (out of memory, an internal error) is reported and thrown on.
+     */
     public boolean rebuild(Set<Path> changed) {
         long start = System.nanoTime();
         try {
             rebuild.run(changed);
-        } catch (Exception e) {
-            report.accept("rebuild failed, still serving the previous site: "
-                    + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        } catch (Throwable e) {
+            failed.accept("error: rebuild failed, still serving the previous site: " + Survivable.describe(e), e);
+            if (!Survivable.error(e)) {
+                throw (Error) e;
+            }
             return false;
         }
         reloadPages.run();

@@ -64,4 +64,25 @@ class DirectoryWatcherTest {
             assertEquals(Set.of(content.resolve("a.md").toAbsolutePath()), nextCall());
         }
     }
+
+    @Test
+    void keepsWatchingAfterTheCallbackThrowsAnError() throws Exception {
+        Path content = Files.createDirectories(tmp.resolve("content"));
+        Path article = content.resolve("a.md");
+        java.util.concurrent.atomic.AtomicBoolean thrown = new java.util.concurrent.atomic.AtomicBoolean();
+        try (DirectoryWatcher w = new DirectoryWatcher(List.of(content), Duration.ofMillis(100), changed -> {
+            calls.add(changed);
+            if (!thrown.getAndSet(true)) {
+                throw new StackOverflowError();
+            }
+        })) {
+            Files.writeString(article, "x");
+            nextCall();
+            Files.writeString(content.resolve("b.md"), "y");
+            Set<Path> changed = nextCall();
+            while (!changed.contains(content.resolve("b.md").toAbsolutePath())) {
+                changed = nextCall();
+            }
+        }
+    }
 }

@@ -49,7 +49,7 @@ class PreviewServerTest {
     /** A raw HTTP/1.1 exchange over a socket, so that no client library tidies the path first. */
     private String request(String method, String path) throws IOException {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-            s.setSoTimeout(5000);
+            s.setSoTimeout(10_000);
             s.getOutputStream().write((method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -155,6 +155,89 @@ class PreviewServerTest {
         assertFalse(head.contains("body{"));
     }
 
+    /** Sends raw bytes and reads the whole answer, bounded by a generous timeout. */
+    private String exchange(String raw) throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(raw.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private String getWithHost(String host) throws IOException {
+        return exchange("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+    }
+
+    @Test
+    void answersAGetPromptlyWhileIdleClientsHoldConnectionsOpen() throws IOException {
+        List<Socket> idle = new java.util.ArrayList<>();
+        try {
+            for (String stalled : List.of("GET /inde", "GET /style.css HT", "G", "",
+                    "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10485760\r\n\r\n",
+                    "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10485760\r\n\r\n",
+                    "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le")) {
+                Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port());
+                idle.add(s);
+                s.getOutputStream().write(stalled.getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+            }
+            // request() gives up after 10 s: a server that waits for the idle clients fails here.
+            String r = request("GET", "/");
+            assertEquals(200, status(r));
+            assertTrue(r.contains("<p>首页</p>"), r);
+        } finally {
+            for (Socket s : idle) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void answersAHalfSentRequestWith408OnceItsTimeIsUp() throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            s.setSoTimeout(60_000);
+            s.getOutputStream().write("GET /index.html HTTP/1.1\r\nHost: 127.0".getBytes(StandardCharsets.ISO_8859_1));
+            String r = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(408, status(r), r);
+        }
+    }
+
+    @Test
+    void refusesARequestBodyWithoutWaitingForIt() throws IOException {
+        String post = exchange("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10485760\r\n\r\n");
+        assertEquals(405, status(post), post);
+        assertEquals("GET, HEAD", header(post, "Allow"));
+        assertEquals(413, status(exchange("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 10485760\r\n\r\n")));
+        assertEquals(413, status(exchange("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n")));
+        assertEquals(400, status(exchange("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: ten\r\n\r\n")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET\r\n\r\n", "GET /\r\n\r\n", "GET / HTTP/9\r\nHost: 127.0.0.1\r\n\r\n",
+            "GET / HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n", "GET http://127.0.0.1/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+            "GET / HTTP/1.1\r\n\r\n"})
+    void answersAMalformedRequestWith400(String raw) throws IOException {
+        assertEquals(400, status(exchange(raw)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1", "127.0.0.1:PORT", "localhost", "localhost:PORT", "LocalHost", "[::1]",
+            "[::1]:PORT"})
+    void servesRequestsAddressedToALoopbackName(String host) throws IOException {
+        String r = getWithHost(host.replace("PORT", String.valueOf(server.port())));
+        assertEquals(200, status(r), r);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example", "evil.example:1313", "evil.example:PORT", "127.0.0.1.evil.example",
+            "localhost.evil.example:PORT", "127.0.0.2", "0.0.0.0:PORT", "::1", "localhost:1", "127.0.0.1:PORTX", ""})
+    void refusesRequestsAddressedToAnyOtherName(String host) throws IOException {
+        String r = getWithHost(host.replace("PORT", String.valueOf(server.port())));
+        assertEquals(403, status(r), r);
+        assertFalse(r.contains("首页"));
+        assertTrue(r.contains("127.0.0.1"), r);
+    }
+
     @Test
     void sendsAReloadEventToOpenPagesAfterAWatchedChangeIsRebuilt() throws Exception {
         Path content = Files.createDirectories(tmp.resolve("content/000_r1"));
@@ -187,7 +270,7 @@ class PreviewServerTest {
         }, () -> reloads[0]++, said::add);
         assertFalse(live.rebuild(Set.of(Path.of("content/x.md"))));
         assertEquals(0, reloads[0]);
-        assertEquals(List.of("rebuild failed, still serving the previous site: content/x.md:3: bad date"), said);
+        assertEquals(List.of("error: rebuild failed, still serving the previous site: content/x.md:3: bad date"), said);
 
         LiveReload ok = new LiveReload(changed -> { }, () -> reloads[0]++, said::add);
         assertTrue(ok.rebuild(Set.of(Path.of("content/x.md"))));
