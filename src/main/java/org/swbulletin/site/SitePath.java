@@ -43,20 +43,30 @@ final class SitePath {
         if (rel.indexOf('\0') >= 0) {
             throw refused(rel, "holds a NUL character");
         }
-        String slashed = rel.replace('\\', '/');
-        if (slashed.startsWith("/") || slashed.matches("^[A-Za-z]:.*")) {
+        char first = rel.charAt(0);
+        boolean drive = rel.length() >= 2 && rel.charAt(1) == ':'
+                && (first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z');
+        if (first == '/' || first == '\\' || drive) {
             throw refused(rel, "is absolute");
         }
+        // One pass over the segments, either separator counting, without a pattern or a split: a build's manifest
+        // holds tens of thousands of paths, each checked when it is read.
         int depth = 0;
-        for (String segment : slashed.split("/")) {
-            if (segment.equals("..")) {
+        int start = 0;
+        for (int i = 0; i <= rel.length(); i++) {
+            if (i < rel.length() && rel.charAt(i) != '/' && rel.charAt(i) != '\\') {
+                continue;
+            }
+            int length = i - start;
+            if (length == 2 && rel.charAt(start) == '.' && rel.charAt(start + 1) == '.') {
                 depth--;
                 if (depth < 0) {
                     throw refused(rel, "leaves the site's folder");
                 }
-            } else if (!segment.isEmpty() && !segment.equals(".")) {
+            } else if (length > 0 && !(length == 1 && rel.charAt(start) == '.')) {
                 depth++;
             }
+            start = i + 1;
         }
         if (depth == 0) {
             throw refused(rel, "names the site's folder itself, not a file in it");
