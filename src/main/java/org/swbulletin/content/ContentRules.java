@@ -82,9 +82,12 @@ final class ContentRules {
     /** Applies every rule to the articles of a content folder (originals and translations, in path order). */
     Outcome check(List<Article> articles) {
         List<Finding> problems = new ArrayList<>();
-        for (Article a : articles) {
-            checkFields(a, problems);
-        }
+        // The rules about one article alone run on all cores, in order: a build checks every article every time.
+        articles.parallelStream().map(a -> {
+            List<Finding> own = new ArrayList<>(0);
+            checkFields(a, own);
+            return own;
+        }).toList().forEach(problems::addAll);
         Map<String, Article> zh = new LinkedHashMap<>();
         Map<String, Article> en = new LinkedHashMap<>();
         for (Article a : articles) {
@@ -98,6 +101,10 @@ final class ContentRules {
 
         int stale = 0;
         Set<Article> unfinished = new java.util.HashSet<>();
+        // Each original's fingerprint once, on all cores: hashing every translated text is the dearest rule.
+        Map<String, String> fingerprints = en.values().parallelStream().map(t -> zh.get(t.id()))
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toConcurrentMap(Article::id, Fingerprint::of, (x, y) -> x));
         for (java.util.Iterator<Article> it = en.values().iterator(); it.hasNext(); ) {
             Article t = it.next();
             Article original = zh.get(t.id());
@@ -110,13 +117,13 @@ final class ContentRules {
             if (unfinishedDraft(t, problems)) {
                 unfinished.add(t);
             }
-            String now = Fingerprint.of(original);
+            String now = fingerprints.get(original.id());
             if (t.sourceFingerprint() == null) {
                 stale++;
                 problems.add(Finding.at(t, "id", Severity.WARNING, "translation records no "
                         + "source_fingerprint, so nobody can tell whether it is up to date; once it matches "
                         + original.file() + ", add 'source_fingerprint: " + now + "'"));
-            } else if (Fingerprint.isStale(original, t)) {
+            } else if (!t.sourceFingerprint().equals(now)) {
                 stale++;
                 problems.add(Finding.at(t, "source_fingerprint", Severity.WARNING, "translation may be "
                         + "out of date: " + original.file() + " changed since it was made; update the English, then "
@@ -132,9 +139,11 @@ final class ContentRules {
 
         Set<String> reports = new HashSet<>();
         zh.values().forEach(a -> reports.addAll(a.reports()));
-        for (Article a : articles) {
-            checkLinks(a, zh.keySet(), reports, problems);
-        }
+        articles.parallelStream().map(a -> {
+            List<Finding> own = new ArrayList<>(0);
+            checkLinks(a, zh.keySet(), reports, own);
+            return own;
+        }).toList().forEach(problems::addAll);
         return new Outcome(problems, zh, en, unfinished, stale);
     }
 

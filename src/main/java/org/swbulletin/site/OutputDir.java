@@ -251,20 +251,11 @@ public final class OutputDir {
      */
     private void makeParent(Path target) throws IOException {
         Path parent = target.getParent();
-        if (madeDirs.containsKey(parent)) {
-            return;
-        }
-        try {
-            madeDirs.computeIfAbsent(parent, dir -> {
-                try {
-                    Files.createDirectories(dir);
-                    return Boolean.TRUE;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        // Recorded only once it exists, so a writer that finds it recorded can write into it; two writers that both
+        // find it missing both create it, which createDirectories allows. No lock is held across the system call.
+        if (!madeDirs.containsKey(parent)) {
+            Files.createDirectories(parent);
+            madeDirs.put(parent, Boolean.TRUE);
         }
     }
 
