@@ -1,14 +1,10 @@
 package org.swbulletin.render;
 
 import org.swbulletin.Lang;
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Set;
 import org.swbulletin.enrich.Figure;
 
-/** Words a key figure for a language: label from the glossary, number grouped, qualifier and unit from the UI table. */
+/** Words a key figure for a language: label from the glossary, number by {@link Numerals}, qualifier and unit from the UI table. */
 public final class FigureText {
     /** Qualifiers Chinese writes after the number (余人, 多个); the others come before it (近, 超过, 达). */
     private static final Set<String> AFTER_NUMBER = Set.of("余", "多");
@@ -28,7 +24,7 @@ public final class FigureText {
 
     /** The figure as a page shows it; {@code articleUrl} and {@code articleTitle} may be null. */
     public FigureView view(Figure f, String articleUrl, String articleTitle) {
-        String number = number(f.value());
+        String number = Numerals.format(f.value(), messages.lang());
         String q = f.qualifier();
         String rangeEnd = q != null && q.startsWith(RANGE) ? q.substring(RANGE.length()) : null;
         String label;
@@ -60,13 +56,4 @@ public final class FigureText {
         }
         return new FigureView(label, labelLang, value, untranslatedUnit, f.text(), articleUrl, articleTitle);
     }
-
-    /** A number grouped by thousands, without trailing zeros, the same in every locale. */
-    static String number(BigDecimal v) {
-        return NUMBER.get().format(v);
-    }
-
-    /** One format per thread (a format is not thread-safe): parsing the pattern cost more than formatting. */
-    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(
-            () -> new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT)));
 }

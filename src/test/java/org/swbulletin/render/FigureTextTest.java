@@ -26,11 +26,21 @@ class FigureTextTest {
 
     @Test
     void qualifiersStandWhereEachLanguagePutsThem() {
-        assertEquals("达1,463人", ZH.view(figure("持证社工", 1463, "人", "达"), null, null).value());
-        assertEquals("12,100余人", ZH.view(figure("持证社工", 12100, "人", "余"), null, null).value());
+        assertEquals("达1463人", ZH.view(figure("持证社工", 1463, "人", "达"), null, null).value());
+        assertEquals("1.21万余人", ZH.view(figure("持证社工", 12100, "人", "余"), null, null).value());
         assertEquals("80%以上", ZH.view(figure("比例", 80, "%", "以上"), null, null).value());
         assertEquals("over 12,100 people", EN.view(figure("持证社工", 12100, "人", "余"), null, null).value());
         assertEquals("over 80%", EN.view(figure("比例", 80, "%", "以上"), null, null).value());
+    }
+
+    @Test
+    void largeNumbersReadInWanAndYiInChineseAndInMillionsInEnglish() {
+        assertEquals("近700万元", ZH.view(figure("投入资金", 7_000_000, "元", "近"), null, null).value());
+        assertEquals("nearly 7 million yuan", EN.view(figure("投入资金", 7_000_000, "元", "近"), null, null).value());
+        assertEquals("2.5万余名", ZH.view(figure("志愿者", 25_000, "名", "余"), null, null).value());
+        assertEquals("over 25,000 people", EN.view(figure("志愿者", 25_000, "名", "余"), null, null).value());
+        assertEquals("1.06亿元", ZH.view(figure("投入资金", 106_000_000, "元", null), null, null).value());
+        assertEquals("106 million yuan", EN.view(figure("投入资金", 106_000_000, "元", null), null, null).value());
     }
 
     @Test
