@@ -112,11 +112,12 @@ public final class ContentLoader {
 
     /**
      * True when an article known valid in all but its body stays valid whatever the rest of the content: its body
-     * holds no site link (checked against the other articles) and no translation draft's notes (which hold it back).
+     * holds no site link (checked against the other articles), no translation draft's notes (which hold it back) and
+     * no nesting deeper than {@link BodyNesting#LIMIT} (which the rules refuse).
      * A build that reads only a few changed files may trust such an article without loading the rest.
      */
     public static boolean validAlone(Article a) {
-        return a.body().indexOf('/') < 0 && !ContentRules.hasDraftNotes(a);
+        return a.body().indexOf('/') < 0 && !ContentRules.hasDraftNotes(a) && BodyNesting.withinLimit(a.body());
     }
 
     /**

@@ -86,6 +86,7 @@ final class ContentRules {
         articles.parallelStream().map(a -> {
             List<Finding> own = new ArrayList<>(0);
             checkFields(a, own);
+            checkNesting(a, own);
             return own;
         }).toList().forEach(problems::addAll);
         Map<String, Article> zh = new LinkedHashMap<>();
@@ -272,6 +273,15 @@ final class ContentRules {
     static boolean hasDraftNotes(Article t) {
         return t.isTranslation() && (t.body().contains(TranslationDraft.NOTES_HEADING)
                 || t.body().contains(TranslationDraft.SOURCE_HEADING));
+    }
+
+    /** A body nested too deeply would overflow the renderer's stack; the check is one pass over the body. */
+    private static void checkNesting(Article a, List<Finding> problems) {
+        BodyNesting.Deepest deepest = BodyNesting.deepest(a.body());
+        if (deepest.depth() > BodyNesting.LIMIT) {
+            problems.add(Finding.atLine(a, a.bodyLine() + deepest.line(), Severity.ERROR, "body nests block quotes "
+                    + "or lists " + deepest.depth() + " deep (at most " + BodyNesting.LIMIT + ")"));
+        }
     }
 
     private void checkLinks(Article a, Set<String> ids, Set<String> reports, List<Finding> problems) {

@@ -26,9 +26,15 @@ public final class ReportDecoder {
      * The text of a report and the encoding it was read in.
      *
      * @param text    the decoded text, BOM removed, CRLF, CR, NEL and LS turned into LF, PS into a blank line
-     * @param charset the encoding detected
+     * @param charset  the encoding detected
+     * @param warnings one per line that lost a character no content file may hold
      */
-    public record Decoded(String text, Charset charset) {}
+    public record Decoded(String text, Charset charset, java.util.List<ParseWarning> warnings) {
+        /** Copies the list. */
+        public Decoded {
+            warnings = java.util.List.copyOf(warnings);
+        }
+    }
 
     /**
      * Decodes a report.
@@ -81,7 +87,44 @@ public final class ReportDecoder {
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n')
                 .replace('\u0085', '\n').replace("\u2029", "\n\n");
         checkControls(file, normalised);
-        return new Decoded(normalised, charset);
+        java.util.List<ParseWarning> warnings = new java.util.ArrayList<>(0);
+        return new Decoded(withoutUnwritable(normalised, warnings), charset, warnings);
+    }
+
+    /**
+     * The text without Unicode noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF and their kin in every plane) and C1
+     * controls: the YAML of a content file cannot hold them, so a title keeping one would be imported into a file
+     * that no later check or build can read.
+     */
+    static String withoutUnwritable(String text, java.util.List<ParseWarning> warnings) {
+        StringBuilder kept = null;
+        int line = 1;
+        int warnedLine = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int n = Character.charCount(c);
+            if (c == '\n') {
+                line++;
+            }
+            if (unwritable(c)) {
+                if (kept == null) {
+                    kept = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                if (warnedLine != line) {
+                    warnings.add(new ParseWarning(line, String.format("removed U+%04X, a character a content file "
+                            + "cannot hold", c)));
+                    warnedLine = line;
+                }
+            } else if (kept != null) {
+                kept.appendCodePoint(c);
+            }
+            i += n;
+        }
+        return kept == null ? text : kept.toString();
+    }
+
+    private static boolean unwritable(int c) {
+        return (c >= 0x80 && c <= 0x9f) || (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
     }
 
     private static void checkControls(Path file, String text) {

@@ -62,7 +62,13 @@ public final class ReportParser {
                     + " (a '#' heading or a short line without a full stop) followed by its paragraphs");
         }
         return new ParsedReport(id, file, decoded.charset(), script, articles, new ParsedReport.Stats(
-                splitter.captionsMoved(), splitter.mends(), splitter.strayLines(), splitter.warnings()));
+                splitter.captionsMoved(), splitter.mends(), splitter.strayLines(), warnings(decoded, splitter)));
+    }
+
+    private static List<ParseWarning> warnings(ReportDecoder.Decoded decoded, ArticleSplitter splitter) {
+        List<ParseWarning> all = new java.util.ArrayList<>(decoded.warnings());
+        all.addAll(splitter.warnings());
+        return all;
     }
 
     /** The report id of a file: its name without the last extension. */

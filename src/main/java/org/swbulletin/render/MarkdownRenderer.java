@@ -60,8 +60,20 @@ public final class MarkdownRenderer {
         return plain != null ? plain : parsed(markdown);
     }
 
-    /** Renders a body through flexmark, whatever it holds. */
+    /**
+     * Renders a body through flexmark, whatever it holds. Flexmark recurses once per level of nesting: a body that
+     * overflows the stack (validation refuses it, but a body may reach here without validation) comes out as escaped
+     * plain text rather than crashing the build.
+     */
     RenderedBody parsed(String markdown) {
+        try {
+            return throughFlexmark(markdown);
+        } catch (StackOverflowError e) {
+            return escaped(markdown);
+        }
+    }
+
+    private RenderedBody throughFlexmark(String markdown) {
         Document doc = Flexmark.PARSER.parse(markdown);
         String rendered = Flexmark.RENDERER.render(doc);
         String html = PlainMarkup.covers(doc) ? PlainMarkup.asCleaned(rendered) : clean(rendered);
@@ -78,6 +90,25 @@ public final class MarkdownRenderer {
         }
         String plain = text.toString();
         return new RenderedBody(html, Summary.source(plain, SUMMARY_SOURCE), ReadingTime.minutes(plain));
+    }
+
+    /** A body as its text, escaped, one paragraph per run of lines between blank lines. */
+    static RenderedBody escaped(String markdown) {
+        StringBuilder html = new StringBuilder();
+        StringBuilder text = new StringBuilder();
+        for (String paragraph : markdown.strip().split("\\R\\s*\\R")) {
+            String p = paragraph.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            html.append("<p>").append(org.jsoup.nodes.Entities.escape(p)).append("</p>\n");
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(p);
+        }
+        String plain = text.toString();
+        return new RenderedBody(html.toString(), Summary.source(plain, SUMMARY_SOURCE), ReadingTime.minutes(plain));
     }
 
     /** Flexmark's HTML of a text before any cleaning, and whether it is plain markup (for tests). */

@@ -40,7 +40,7 @@ public final class AtomFeed {
                 .append(x(lang)).append("\">\n<title>").append(x(title)).append("</title>\n<id>").append(x(self))
                 .append("</id>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"").append(x(self))
                 .append("\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"").append(x(alternate))
-                .append("\"/>\n<updated>").append(updated).append("</updated>\n<author><name>").append(x(author))
+                .append("\"/>\n<updated>").append(x(updated)).append("</updated>\n<author><name>").append(x(author))
                 .append("</name></author>\n");
         for (ArticleView v : entries) {
             String url = urlOf.apply(v);
@@ -49,7 +49,7 @@ public final class AtomFeed {
             lang(s, v.card().titleLang());
             s.append('>').append(x(v.card().title())).append("</title>\n<id>").append(x(url))
                     .append("</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"").append(x(url))
-                    .append("\"/>\n<updated>").append(date == null ? EPOCH : date).append("</updated>\n");
+                    .append("\"/>\n<updated>").append(x(date == null ? EPOCH : date)).append("</updated>\n");
             for (Link t : v.card().themes()) {
                 s.append("<category term=\"").append(x(t.text())).append("\"/>\n");
             }
@@ -63,7 +63,7 @@ public final class AtomFeed {
 
     private static void lang(StringBuilder s, String tag) {
         if (tag != null) {
-            s.append(" xml:lang=\"").append(tag).append('"');
+            s.append(" xml:lang=\"").append(x(tag)).append('"');
         }
     }
 

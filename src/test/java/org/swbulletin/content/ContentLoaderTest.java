@@ -290,4 +290,29 @@ class ContentLoaderTest {
         assertEquals(Diagnostic.shown(content.resolve("000_r1/typo.md")) + ":5: warning: unknown key 'provinse'"
                 + " (known: " + String.join(", ", FrontMatter.KEYS) + ")", d.located());
     }
+
+    @Test
+    void refusesABodyThatNestsBlockQuotesOrListsTooDeepAtItsLine() throws IOException {
+        for (String name : List.of("block-quotes-1000-deep", "dash-markers-600-deep", "number-markers-600-deep",
+                "indented-list-600-deep")) {
+            String body = Files.readString(Path.of("src/test/resources/render/nesting", name + ".md"));
+            write("000_r1/" + name + ".md", "---\nid: " + name + "\ntitle: 标题\nreport: 000_r1\n---\n\n" + body);
+        }
+        LoadedContent r = check(content);
+        assertFinding(r, "block-quotes-1000-deep.md", 7, Severity.ERROR, "body nests block quotes or lists 1000 deep (at most 16)");
+        assertFinding(r, "dash-markers-600-deep.md", 7, Severity.ERROR, "600 deep");
+        assertFinding(r, "number-markers-600-deep.md", 7, Severity.ERROR, "600 deep");
+        assertFinding(r, "indented-list-600-deep.md", 7 + 599, Severity.ERROR, "600 deep");
+        assertEquals(4, r.count(Severity.ERROR));
+    }
+
+    @Test
+    void aBodyNestedTooDeepIsNotValidAloneButAFewLevelsAre() throws IOException {
+        String deep = Files.readString(Path.of("src/test/resources/render/nesting/dash-markers-600-deep.md"));
+        write("000_r1/deep.md", "---\nid: deep\ntitle: 标题\nreport: 000_r1\n---\n\n" + deep);
+        write("000_r1/shallow.md", "---\nid: shallow\ntitle: 标题\nreport: 000_r1\n---\n\n> - 一\n>   - 二\n\n1. 甲\n   > 乙\n");
+        List<Article> articles = check(content).articles();
+        assertFalse(ContentLoader.validAlone(articles.stream().filter(a -> a.id().equals("deep")).findFirst().orElseThrow()));
+        assertTrue(ContentLoader.validAlone(articles.stream().filter(a -> a.id().equals("shallow")).findFirst().orElseThrow()));
+    }
 }

@@ -60,4 +60,14 @@ class MarkdownRendererTest {
         assertTrue(b.html().contains("<h2>小标题</h2>"), b.html());
         assertEquals("第一段。\n第二段。", b.text());
     }
+
+    @Test
+    void aBodyNestedThousandsDeepComesOutAsEscapedTextInsteadOfOverflowingTheStack() throws java.io.IOException {
+        for (String name : List.of("block-quotes-1000-deep.md", "dash-markers-600-deep.md",
+                "number-markers-600-deep.md", "indented-list-600-deep.md")) {
+            String md = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/render/nesting", name));
+            String html = renderer.render(md).html();
+            assertTrue(html.contains("列表") || html.contains("引用") || html.contains("层"), name);
+        }
+    }
 }
