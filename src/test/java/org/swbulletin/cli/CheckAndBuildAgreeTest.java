@@ -71,10 +71,7 @@ class CheckAndBuildAgreeTest {
         assertEquals(Main.OK, build(content).exit(), "the fixture builds");
         Path index = tmp.resolve("site/index.html");
         String before = Files.readString(index);
-        Path file = content.resolve(ARTICLE);
-        String text = Files.readString(file);
-        assertTrue(text.contains(from), from);
-        Files.writeString(file, text.replace(from, to.replace("\\n", "\n")));
+        editArticle(content, from, to.replace("\\n", "\n"));
 
         CommandRun check = run("check", "--content", content.toString());
         CommandRun build = build(content);
@@ -113,8 +110,7 @@ class CheckAndBuildAgreeTest {
     @Test
     void aDraftIsHeldFromTheSiteListedByBuildAndShownWithABannerOnRequest() throws IOException {
         Path content = content();
-        Path file = content.resolve(ARTICLE);
-        Files.writeString(file, Files.readString(file).replace("lang: zh", "lang: zh\ndraft: true"));
+        editArticle(content, "lang: zh", "lang: zh\ndraft: true");
         CommandRun build = build(content);
         assertEquals(Main.OK, build.exit(), build.err());
         assertTrue((build.out() + build.err()).contains("kunming-anti-drug.md: draft: true"), build.out() + build.err());
@@ -132,13 +128,20 @@ class CheckAndBuildAgreeTest {
     @Test
     void anArticleDueLaterIsHeldUntilItsDay() throws IOException {
         Path content = content();
-        Path file = content.resolve(ARTICLE);
-        Files.writeString(file, Files.readString(file).replace("lang: zh", "lang: zh\npublish_after: 2999-01-01"));
+        editArticle(content, "lang: zh", "lang: zh\npublish_after: 2999-01-01");
         CommandRun build = build(content);
         assertEquals(Main.OK, build.exit(), build.err());
         assertFalse(Files.exists(tmp.resolve("site/articles/kunming-anti-drug/index.html")));
-        Files.writeString(file, Files.readString(file).replace("2999-01-01", "2000-01-01"));
+        editArticle(content, "2999-01-01", "2000-01-01");
         assertEquals(Main.OK, build(content).exit());
         assertTrue(Files.exists(tmp.resolve("site/articles/kunming-anti-drug/index.html")));
+    }
+
+    /** Replaces text in the fixture article, which must hold it. */
+    private static void editArticle(Path content, String from, String to) throws IOException {
+        Path file = content.resolve(ARTICLE);
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), from);
+        Files.writeString(file, text.replace(from, to));
     }
 }

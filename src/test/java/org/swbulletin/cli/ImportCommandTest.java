@@ -232,4 +232,14 @@ class ImportCommandTest {
         run("retag", "--content", content().toString());
         assertEquals(before, tree(content()));
     }
+
+    @Test
+    void aReportWithNoncharactersInItsTitleAndSourceImportsIntoFilesThatPassCheck() {
+        Path content = tmp.resolve("unwritable-content");
+        assertEquals(0, run("import", "--seeds", FIXTURES.resolve("noncharacters-in-title-and-source.txt").toString(),
+                "--content", content.toString()), out + err);
+        assertTrue((out + err).contains("U+FFFE"), out + err);
+        assertTrue((out + err).contains("U+FFFF"), out + err);
+        assertEquals(0, run("check", "--content", content.toString()), out + err);
+    }
 }
