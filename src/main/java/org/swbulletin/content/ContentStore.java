@@ -58,14 +58,11 @@ public final class ContentStore {
      * @throws ContentException for the first file (in path order) that does not parse
      */
     public List<Article> loadAll(ArticleCache cache) {
-        return stampedFiles().parallelStream().map(f -> {
-            Article a = cache.get(f.relative(), f.stamp().size(), f.stamp().modified());
-            if (a == null) {
-                a = load(f.relative());
-                cache.put(f.relative(), f.stamp().size(), f.stamp().modified(), a);
-            }
-            return a;
-        }).toList();
+        Loaded loaded = loadEach(cache);
+        if (!loaded.failures().isEmpty()) {
+            throw loaded.failures().get(0);
+        }
+        return loaded.articles();
     }
 
     /**
