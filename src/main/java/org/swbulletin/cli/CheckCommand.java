@@ -2,16 +2,14 @@ package org.swbulletin.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.swbulletin.content.ContentLoader;
 import org.swbulletin.content.LoadedContent;
 import org.swbulletin.content.Publication;
 import org.swbulletin.Diagnostic;
 import org.swbulletin.Diagnostic.Severity;
 import org.swbulletin.enrich.Gazetteer;
-import org.swbulletin.render.SiteSettings;
+import org.swbulletin.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -45,8 +43,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean quiet = verbosity.quiet();
         boolean verbose = verbosity.verbose();
         // The site settings are read by the build, not by content: checked here so that check refuses what build would.
-        LoadedContent r = new ContentLoader(gazetteer.get(), List.of(SiteSettings::load))
-                .load(content, Publication.asOfToday());
+        LoadedContent r = SiteBuilder.contentLoader(gazetteer.get()).load(content, Publication.asOfToday());
         for (Diagnostic p : r.diagnostics()) {
             boolean shown = switch (p.severity()) {
                 case ERROR -> true;

@@ -237,22 +237,9 @@ public final class ArticleCache {
      */
     private record Entry(long size, long modified, Article article, long offset, int length) {}
 
+    /** Front matter admits only plain data under editors' keys ({@link PlainData}), which is what this cache stores. */
     private static boolean storable(Article a) {
-        return a.file() != null && storable(a.extra());
-    }
-
-    private static boolean storable(Object v) {
-        if (v == null || v instanceof String || v instanceof Integer || v instanceof Long || v instanceof Double
-                || v instanceof Boolean) {
-            return true;
-        }
-        if (v instanceof List<?> list) {
-            return list.stream().allMatch(ArticleCache::storable);
-        }
-        if (v instanceof Map<?, ?> map) {
-            return map.entrySet().stream().allMatch(e -> e.getKey() instanceof String && storable(e.getValue()));
-        }
-        return false;
+        return a.file() != null && PlainData.problem(a.extra()) == null;
     }
 
     private static void writeArticle(DataOutputStream out, Article a) throws IOException {

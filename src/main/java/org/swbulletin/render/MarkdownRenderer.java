@@ -101,7 +101,7 @@ public final class MarkdownRenderer {
             if (p.isEmpty()) {
                 continue;
             }
-            html.append("<p>").append(org.jsoup.nodes.Entities.escape(p)).append("</p>\n");
+            html.append("<p>").append(XmlText.escape(p)).append("</p>\n");
             if (text.length() > 0) {
                 text.append('\n');
             }

@@ -112,15 +112,15 @@ public final class SiteBuilder {
                                 BodySource bodySource, BuildProgress progress) {
         long start = System.nanoTime();
         requireTemplates(templatesDir);
-        SiteSettings settings = SiteSettings.load(content);
         Map<Lang, Messages> messages = messages(templatesDir);
         Templates templates = new Templates(templatesDir);
-        Urls urls = new Urls(settings);
         BuildThreads pool = new BuildThreads(threads);
         PreparedSite site = null;
         try {
             long t = System.nanoTime();
             LoadedContent loaded = pool.call(() -> loadAndValidate(content, articleCache, publication));
+            SiteSettings settings = SiteSettings.load(content);
+            Urls urls = new Urls(settings);
             List<Article> articles = loaded.published();
             t = progress.phase("load and check " + loaded.articles().size() + " files (" + articleCache.parsed()
                     + " parsed)", t);
@@ -190,7 +190,15 @@ public final class SiteBuilder {
      * as {@code check} does: content with an error is refused whole, before anything is built from it.
      */
     private LoadedContent loadAndValidate(Path content, ArticleCache articleCache, Publication publication) {
-        return new ContentLoader(gazetteer).load(content, articleCache, publication).requireValid();
+        return contentLoader(gazetteer).load(content, articleCache, publication).requireValid();
+    }
+
+    /**
+     * The loader every command validates content with: the content's rules and the site settings this stage reads,
+     * so that {@code check} reports every error a build would refuse, and the build reports them all at once.
+     */
+    public static ContentLoader contentLoader(Gazetteer gazetteer) {
+        return new ContentLoader(gazetteer, List.of(SiteSettings::load));
     }
 
     /** The articles' bodies, made on first use; the source hears the articles first. */

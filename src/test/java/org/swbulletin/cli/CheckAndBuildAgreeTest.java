@@ -105,6 +105,10 @@ class CheckAndBuildAgreeTest {
         assertEquals(Main.INVALID_INPUT, build.exit(), what + ": " + build.err());
         assertTrue(check.out().contains("site.yaml: error: "), check.out());
         assertTrue(build.err().contains("site.yaml"), build.err());
+        for (String error : check.out().lines().filter(l -> l.contains(": error: ")).toList()) {
+            assertTrue(build.err().contains(error), what + ": build does not report\n" + error + "\nit said:\n"
+                    + build.err());
+        }
     }
 
     @Test
