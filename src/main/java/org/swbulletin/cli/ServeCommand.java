@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
      * The directories a preview works on.
      *
      * @param content   content directory
-     * @param templates templates directory, or null for the build's default
+     * @param templates templates directory
      * @param seeds     seeds directory
      * @param out       the site directory served
      */
@@ -99,7 +99,7 @@ final class ServeCommand implements Callable<Integer> {
             if (!failures.isEmpty()) {
                 throw failures.get(0);
             }
-            Path templates = dirs.templates() == null ? Path.of("templates") : dirs.templates();
+            Path templates = dirs.templates();
             BuildSummary summary;
             try {
                 // A preview shows held articles too, each with its draft banner.
@@ -145,7 +145,7 @@ final class ServeCommand implements Callable<Integer> {
             say.println(line);
             say.flush();
         }, (line, cause) -> reportError(err, line, cause));
-        List<Path> watched = new ArrayList<>(List.of(content, templates == null ? Path.of("templates") : templates,
+        List<Path> watched = new ArrayList<>(List.of(content, templates,
                 seeds));
         DirectoryWatcher watcher = new DirectoryWatcher(watched, Duration.ofMillis(200), live,
                 (line, cause) -> reportError(err, line, cause));

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -355,7 +354,7 @@ final class ArticleKeys {
      * folder ({@code content/_data}: settings, themes, glossary) and whether drafts are shown.
      */
     static byte[] global(byte[] templateSet, Path content, boolean drafts) {
-        MessageDigest md = sha256();
+        MessageDigest md = Digests.sha256();
         md.update(templateSet);
         // A preview with drafts shows other pages than a publication: neither may be patched into the other.
         md.update((byte) (drafts ? 1 : 0));
@@ -381,17 +380,9 @@ final class ArticleKeys {
     }
 
     private static byte[] sha256(byte[] first, String second) {
-        MessageDigest md = sha256();
+        MessageDigest md = Digests.sha256();
         md.update(first);
         md.update(String.valueOf(second).getBytes(StandardCharsets.UTF_8));
         return md.digest();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

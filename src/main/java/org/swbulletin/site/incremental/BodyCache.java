@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -316,11 +314,7 @@ final class BodyCache {
      * the site's editors did not write, and two crafted to collide would share one body's HTML.
      */
     static String key(String markdown) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(markdown.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] d = Digests.sha256().digest(markdown.getBytes(StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(d);
     }
 }

@@ -1,8 +1,6 @@
 package org.swbulletin.site.incremental;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,10 +82,6 @@ final class CachedBodies implements BodySource {
     }
 
     private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256().digest(s.getBytes(StandardCharsets.UTF_8));
     }
 }

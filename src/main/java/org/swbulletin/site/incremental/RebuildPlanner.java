@@ -3,7 +3,6 @@ package org.swbulletin.site.incremental;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -164,15 +163,11 @@ public final class RebuildPlanner {
 
     /** Digest of the sidebars every page of each language embeds (none when the sidebar is a shared page). */
     private static byte[] everyPage(PreparedSite site) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String sidebar : site.embeddedSidebars()) {
-                md.update(sidebar.getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-            }
-            return md.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest md = Digests.sha256();
+        for (String sidebar : site.embeddedSidebars()) {
+            md.update(sidebar.getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
         }
+        return md.digest();
     }
 }
