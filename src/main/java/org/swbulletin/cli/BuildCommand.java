@@ -67,6 +67,21 @@ public final class BuildCommand implements Callable<Integer> {
         this.gazetteer = gazetteer;
     }
 
+    /** How to look at the site just built: the serve command for the same folders, then the address it serves. */
+    static String previewHint(Path content, Path templates, Path site) {
+        StringBuilder serve = new StringBuilder("java -jar target/bulletin.jar serve");
+        if (!content.equals(Path.of("content"))) {
+            serve.append(" --content ").append(content);
+        }
+        if (!templates.equals(Path.of("templates"))) {
+            serve.append(" --templates ").append(templates);
+        }
+        if (!site.equals(Path.of("site"))) {
+            serve.append(" --out ").append(site);
+        }
+        return "preview: " + serve + ", then open http://127.0.0.1:" + ServeCommand.DEFAULT_PORT + "/";
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -109,6 +124,8 @@ public final class BuildCommand implements Callable<Integer> {
         }
         if (!quiet) {
             summary.held().forEach(h -> out.println("held: " + h));
+            // Last, because opening site/index.html from disk shows an unstyled page with broken links.
+            out.println(previewHint(content, templates, site));
         }
         if (verbose || !quiet && summary.warnings().size() <= 20) {
             summary.warnings().forEach(w -> err.println("warning: " + w));

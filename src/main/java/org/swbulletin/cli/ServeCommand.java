@@ -59,7 +59,10 @@ final class ServeCommand implements Callable<Integer> {
      */
     record Dirs(Path content, Path templates, Path seeds, Path out) {}
 
-    @Option(names = "--port", defaultValue = "1313", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    /** The port {@code serve} listens on unless told otherwise. */
+    static final int DEFAULT_PORT = 1313;
+
+    @Option(names = "--port", defaultValue = "" + DEFAULT_PORT, description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     private int port;
 
     @Mixin

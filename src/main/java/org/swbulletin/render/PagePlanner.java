@@ -24,8 +24,11 @@ public final class PagePlanner {
     static final int SCOPE_FIGURES = 8;
     /** Reports listed in the sidebar. */
     static final int SIDEBAR_REPORTS = 8;
-    /** Where the shared sidebar page lives in each language's tree. */
-    public static final String SIDEBAR_PAGE = "sidebar/";
+    /**
+     * Provinces listed in the sidebar, those with most articles: every page carries the sidebar, so it lists what fits
+     * in a few kilobytes and links to the provinces page (map and every count) for the rest.
+     */
+    static final int SIDEBAR_PROVINCES = 12;
 
     private final Lang lang;
     private final SiteSettings settings;
@@ -74,22 +77,19 @@ public final class PagePlanner {
         common.put("siteTitle", settings.title(lang));
         common.put("siteDescription", settings.description(lang));
         common.put("css", urls.shared("assets/style.css"));
+        common.put("favicon", urls.shared("assets/favicon.svg"));
         common.put("home", urls.link(lang, ""));
         common.put("feed", urls.link(lang, "feed.xml"));
         common.put("nav", List.of(
                 nav("home", ""), nav("provinces", "provinces/"), nav("themes", "themes/"), nav("reports", "reports/"),
                 nav("archive", "archive/"), nav("stats", "stats/"), nav("about", "about/")));
         sidebar = templates.render("partials/sidebar.ftlh", sidebarModel());
-        if (settings.sharedSidebar()) {
-            common.put("sidebarPage", urls.link(lang, SIDEBAR_PAGE));
-        } else {
-            common.put("sidebar", Templates.markup(sidebar));
-        }
+        common.put("sidebar", Templates.markup(sidebar));
     }
 
-    /** The sidebar markup every page of the language embeds: empty when the sidebar is a page of its own. */
+    /** The sidebar markup every page of the language embeds. */
     public String embeddedSidebar() {
-        return settings.sharedSidebar() ? "" : sidebar;
+        return sidebar;
     }
 
     private Map<String, String> nav(String key, String rel) {
@@ -100,14 +100,16 @@ public final class PagePlanner {
         Map<String, Object> m = new HashMap<>(common);
         List<Link> provinces = new ArrayList<>();
         provinceCounts.entrySet().stream().filter(e -> e.getValue() > 0)
-                .sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> provinces.add(new Link(provinceLinks.get(e.getKey()), provinceNames.get(e.getKey()),
                         null, e.getValue())));
         if (!index.national().isEmpty()) {
             provinces.add(new Link(urls.link(lang, Urls.NATIONAL), messages.get("national"), null,
                     index.national().size()));
         }
-        m.put("provinces", provinces);
+        // Most articles first; a stable sort keeps the gazetteer's order among equal counts.
+        provinces.sort((a, b) -> b.count() - a.count());
+        m.put("provinces", provinces.subList(0, Math.min(SIDEBAR_PROVINCES, provinces.size())));
+        m.put("allProvinces", urls.link(lang, "provinces/"));
         m.put("themes", themeLinks(true));
         List<Link> reports = new ArrayList<>();
         for (Map.Entry<String, List<Article>> e : index.byReport().entrySet()) {
@@ -119,7 +121,6 @@ public final class PagePlanner {
         }
         m.put("reports", reports);
         m.put("allReports", urls.link(lang, "reports/"));
-        m.put("map", Templates.markup(tileMapSvg));
         m.put("total", index.articles().size());
         return m;
     }
@@ -151,13 +152,9 @@ public final class PagePlanner {
         pages.add(page("about/", "about.ftlh", messages.get("about.title"), messages.get("about.description"),
                 "about", new HashMap<>(), true));
         Map<String, Object> notFound = new HashMap<>();
+        notFound.put("otherHome", urls.link(lang.other(), ""));
         pages.add(page("404.html", "404.ftlh", messages.get("notfound.title"), messages.get("notfound.text"), "",
                 notFound, false));
-        if (settings.sharedSidebar()) {
-            Map<String, Object> frame = new HashMap<>();
-            frame.put("sidebar", Templates.markup(sidebar));
-            pages.add(page(SIDEBAR_PAGE, "sidebar.ftlh", messages.get("sidebar.label"), "", "", frame, false));
-        }
         return pages;
     }
 
@@ -464,11 +461,11 @@ public final class PagePlanner {
             provinceBars.add(new BarChart.Bar(messages.get("national"), null, index.national().size(),
                     urls.link(lang, Urls.NATIONAL)));
         }
-        m.put("provinceChart", Templates.markup(BarChart.svg(provinceBars, messages.get("stats.by_province"))));
+        m.put("provinceChart", Templates.markup(BarChart.html(provinceBars, messages.get("stats.by_province"))));
         m.put("provinceRows", provinceBars.stream().map(b -> new Link(b.url(), b.label(), null, b.value())).toList());
         List<BarChart.Bar> themeBars = themeLinks(false).stream()
                 .map(l -> new BarChart.Bar(l.text(), null, l.count(), l.url())).toList();
-        m.put("themeChart", Templates.markup(BarChart.svg(themeBars, messages.get("stats.by_theme"))));
+        m.put("themeChart", Templates.markup(BarChart.html(themeBars, messages.get("stats.by_theme"))));
         m.put("themeRows", themeLinks(false));
         List<BarChart.Bar> reportBars = new ArrayList<>();
         List<Map<String, Object>> reportRows = new ArrayList<>();
@@ -482,7 +479,7 @@ public final class PagePlanner {
             reportBars.add(new BarChart.Bar(label + (date == null ? "" : " · " + DateText.iso(date)), null, n, url));
             reportRows.add(Map.of("link", new Link(url, label, null, n), "date", dates.format(date)));
         }
-        m.put("reportChart", Templates.markup(BarChart.svg(reportBars, messages.get("stats.by_report"))));
+        m.put("reportChart", Templates.markup(BarChart.html(reportBars, messages.get("stats.by_report"))));
         m.put("reportRows", reportRows);
         // Figures: every figure reported, newest first; the labels most often reported on, with their mentions.
         Map<String, Integer> labelCounts = new HashMap<>();

@@ -20,11 +20,9 @@ import org.swbulletin.enrich.YamlData;
  * @param descriptionEn one-line description in English
  * @param baseUrl       absolute URL the site is served from, ending with {@code /}
  * @param perPage       articles per list page
- * @param sharedSidebar true ({@code sidebar: shared}, the default) when the statistics sidebar is one page per
- *                      language that every page frames; false ({@code sidebar: inline}) when every page embeds it
  */
 public record SiteSettings(String titleZh, String titleEn, String descriptionZh, String descriptionEn, String baseUrl,
-                           int perPage, boolean sharedSidebar) {
+                           int perPage) {
     /** Where the settings live, relative to the content directory. */
     public static final String FILE = "_data/site.yaml";
     /** The bundled settings a fresh content directory starts from. */
@@ -102,8 +100,7 @@ public record SiteSettings(String titleZh, String titleEn, String descriptionZh,
             }
             return new SiteSettings(required(m, "title_zh"), required(m, "title_en"), optional(m, "description_zh"),
                     optional(m, "description_en"), baseUrl(required(m, "base_url")),
-                    perPage == null ? 20 : (Integer) perPage,
-                    sharedSidebar(m.get("sidebar")));
+                    perPage == null ? 20 : (Integer) perPage);
         } catch (IllegalArgumentException e) {
             throw new DataFileException(file, 0, e.getMessage());
         }
@@ -134,16 +131,6 @@ public record SiteSettings(String titleZh, String titleEn, String descriptionZh,
             path += "/";
         }
         return scheme + "://" + uri.getRawAuthority() + path;
-    }
-
-    private static boolean sharedSidebar(Object value) {
-        if (value == null || "shared".equals(value)) {
-            return true;
-        }
-        if ("inline".equals(value)) {
-            return false;
-        }
-        throw new IllegalArgumentException("sidebar must be 'shared' or 'inline', not '" + value + "'");
     }
 
     private static String required(Map<?, ?> m, String key) {

@@ -21,6 +21,11 @@ public final class TileMap {
     public record Tile(int column, int row, String zh, String en) {}
 
     static final int SIZE = 44;
+    /**
+     * Font size of a tile's two lines, in the map's units. The map shrinks with its box, down to 288 px wide for 432
+     * units at a 320 px screen: 18 units is 12 CSS px there, the least a reader should get.
+     */
+    static final int FONT = 18;
     static final int GAP = 4;
 
     private final Map<String, Tile> tiles;
@@ -99,12 +104,12 @@ public final class TileMap {
                     .append(XmlText.escape(names.get(e.getKey()))).append(": ").append(count).append("</title>")
                     .append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(SIZE)
                     .append("\" height=\"").append(SIZE).append("\" rx=\"4\" fill=\"").append(fill).append("\"/>")
-                    .append("<text x=\"").append(x + SIZE / 2).append("\" y=\"").append(y + SIZE / 2 - 2)
-                    .append("\" text-anchor=\"middle\" font-size=\"").append(lang == Lang.ZH ? 16 : 13)
+                    .append("<text x=\"").append(x + SIZE / 2).append("\" y=\"").append(y + 19)
+                    .append("\" text-anchor=\"middle\" font-size=\"").append(FONT)
                     .append("\" fill=\"").append(text).append("\">")
                     .append(XmlText.escape(lang == Lang.ZH ? t.zh() : t.en())).append("</text>")
-                    .append("<text x=\"").append(x + SIZE / 2).append("\" y=\"").append(y + SIZE - 6)
-                    .append("\" text-anchor=\"middle\" font-size=\"11\" fill=\"").append(text).append("\">")
+                    .append("<text x=\"").append(x + SIZE / 2).append("\" y=\"").append(y + SIZE - 5)
+                    .append("\" text-anchor=\"middle\" font-size=\"").append(FONT).append("\" fill=\"").append(text).append("\">")
                     .append(count).append("</text></a>");
         }
         return s.append("</svg>").toString();

@@ -48,6 +48,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void theSummaryEndsWithHowToPreviewTheSiteJustBuilt() {
+        StringWriter out = new StringWriter();
+        Path site = tmp.resolve("site");
+        int code = run(out, new StringWriter(), "build", "--no-import", "--content", "src/test/resources/render/content",
+                "--out", site.toString());
+        assertEquals(Main.OK, code);
+        List<String> lines = out.toString().lines().toList();
+        assertEquals("preview: java -jar target/bulletin.jar serve --content src/test/resources/render/content --out "
+                + site + ", then open http://127.0.0.1:1313/", lines.get(lines.size() - 1));
+    }
+
+    @Test
     void anArticleIdThatClimbsOutOfTheSiteWritesNothingOutsideItAndFails() throws IOException {
         Path content = tmp.resolve("content");
         FixtureSite.copyTree(Path.of("src/test/resources/render/content/_data"), content.resolve("_data"));

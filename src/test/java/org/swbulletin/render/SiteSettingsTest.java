@@ -35,21 +35,6 @@ class SiteSettingsTest {
         assertEquals("Brief", SiteSettings.load(tmp).title(Lang.EN));
     }
 
-    @Test
-    void theSidebarIsASharedPageUnlessTheSettingsSayInline() throws IOException {
-        Path file = tmp.resolve(SiteSettings.FILE);
-        Files.createDirectories(file.getParent());
-        String base = "title_zh: 简报\ntitle_en: Brief\nbase_url: https://x.org/\n";
-        Files.writeString(file, base);
-        assertTrue(SiteSettings.load(tmp).sharedSidebar());
-        Files.writeString(file, base + "sidebar: inline\n");
-        assertFalse(SiteSettings.load(tmp).sharedSidebar());
-        Files.writeString(file, base + "sidebar: left\n");
-        DataFileException e = assertThrows(DataFileException.class, () -> SiteSettings.load(tmp));
-        assertTrue(e.located().contains("site.yaml") && e.getMessage().contains("'shared' or 'inline'"),
-                e.getMessage());
-    }
-
     @org.junit.jupiter.api.Test
     void aBaseUrlIsNormalisedSoThatNoLinkLeavesTheSite() {
         org.junit.jupiter.api.Assertions.assertEquals("https://example.org/evil.example/",

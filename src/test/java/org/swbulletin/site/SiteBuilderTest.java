@@ -32,26 +32,6 @@ class SiteBuilderTest {
     }
 
     @Test
-    void anInlineSidebarIsWrittenIntoEveryPageAndNoSidebarPageIsMade() throws Exception {
-        Path content = tmp.resolve("content");
-        FixtureSite.copyTree(FixtureSite.CONTENT, content);
-        Path settings = content.resolve("_data/site.yaml");
-        Files.writeString(settings, Files.readString(settings) + "sidebar: inline\n");
-        Path out = tmp.resolve("site");
-        FixtureSite.build(content, FixtureSite.TEMPLATES, out);
-        assertFalse(Files.exists(out.resolve("sidebar")));
-        assertFalse(Files.exists(out.resolve("en/sidebar")));
-        for (String page : List.of("index.html", "articles/kunming-anti-drug/index.html", "en/themes/index.html")) {
-            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(FixtureSite.read(out.resolve(page)));
-            assertTrue(doc.select("iframe").isEmpty(), page);
-            assertTrue(doc.select("aside.sidebar ul.counts a[href*=/provinces/]").size() > 1, page);
-            assertTrue(doc.select("aside.sidebar .chart svg").size() == 1, page);
-        }
-        assertEquals(List.of(), new HtmlChecker().check(out, List.of(out.resolve("index.html"),
-                out.resolve("en/articles/kunming-anti-drug/index.html"))));
-    }
-
-    @Test
     void rebuildingUnchangedContentRewritesNoFile() {
         Path out = tmp.resolve("site");
         BuildSummary first = FixtureSite.build(out);

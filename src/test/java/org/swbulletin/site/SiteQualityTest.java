@@ -10,7 +10,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -100,29 +102,26 @@ class SiteQualityTest {
     }
 
     @Test
-    void everyPageFramesTheSharedSidebarOfItsLanguage() {
+    void everyPageCarriesTheSidebarOfItsLanguageInItsOwnMarkup() {
+        Map<String, String> sidebars = new HashMap<>();
         for (Path page : pages) {
             String rel = site.relativize(page).toString().replace('\\', '/');
             Document doc = Jsoup.parse(FixtureSite.read(page));
-            if (doc.body().hasClass("pane")) {
-                continue;
-            }
-            Element frame = doc.selectFirst("aside.sidebar iframe.pane");
-            assertNotNull(frame, rel);
-            assertEquals(rel.startsWith("en/") ? "/bulletin/en/sidebar/" : "/bulletin/sidebar/", frame.attr("src"), rel);
-            assertFalse(frame.attr("title").isBlank(), rel + ": the frame is named for screen readers");
+            assertTrue(doc.select("iframe, frame").isEmpty(), rel + ": no frame");
+            Element shared = doc.selectFirst("aside.sidebar .site-counts");
+            assertNotNull(shared, rel);
+            String lang = rel.startsWith("en/") ? "en" : "zh";
+            assertEquals(sidebars.computeIfAbsent(lang, k -> shared.outerHtml()), shared.outerHtml(),
+                    rel + ": the same sidebar as every other page of its language");
         }
-        Document zh = parse("sidebar/index.html");
-        assertEquals("_top", zh.selectFirst("base").attr("target"), "its links open in the framing window");
-        assertNotNull(zh.selectFirst("meta[name=robots][content=noindex]"));
-        assertNotNull(zh.selectFirst(".chart svg"), "the tile map");
-        Element gansu = zh.selectFirst("ul.counts a[href=/bulletin/provinces/gansu/]");
+        Document zh = parse("index.html");
+        assertNotNull(zh.selectFirst("aside.sidebar a[href=/bulletin/provinces/]"), "a link to the map");
+        Element gansu = zh.selectFirst("aside.sidebar a[href=/bulletin/provinces/gansu/]");
         assertNotNull(gansu, "provinces with counts, linked");
         assertTrue(gansu.parent().selectFirst(".n").text().matches("\\d+"));
-        assertNotNull(zh.selectFirst("ul.counts a[href^=/bulletin/themes/]"), "themes with counts, linked");
-        assertNotNull(zh.selectFirst("ul.counts a[href^=/bulletin/reports/]"), "the reports");
-        assertEquals("en", parse("en/sidebar/index.html").selectFirst("html").attr("lang"));
-        assertFalse(FixtureSite.read(site.resolve("sitemap.xml")).contains("sidebar/"), "not for search engines");
+        assertNotNull(zh.selectFirst("aside.sidebar a[href^=/bulletin/themes/]"), "themes with counts, linked");
+        assertNotNull(zh.selectFirst("aside.sidebar a[href^=/bulletin/reports/]"), "the reports");
+        assertFalse(Files.exists(site.resolve("sidebar")), "no page of its own");
     }
 
     @Test

@@ -86,7 +86,7 @@ final class ArticleKeys {
      *
      * @param zhPages    Chinese pages
      * @param enPages    English pages
-     * @param everyPage  digest of what every page embeds (an inline sidebar)
+     * @param everyPage  digest of what every page embeds (the sidebar)
      * @param articles   Chinese articles
      * @param translated articles with a translation
      * @param warnings   the build's warnings

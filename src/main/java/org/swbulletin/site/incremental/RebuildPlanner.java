@@ -29,8 +29,8 @@ import org.swbulletin.site.SiteBuilder;
  *   <li><b>Staged, with page fingerprints</b> ({@link PageFingerprints}): otherwise the {@link SiteBuilder} builds a
  *       new tree and swaps it in; when the previous site has fingerprints and what every page embeds is unchanged, a
  *       page whose fingerprint is as before is linked from the previous site instead of rendered.</li>
- *   <li><b>Staged, without fingerprints</b>: a build into a new folder, after a change to what every page embeds (an
- *       inline sidebar), or with {@link BuildOptions#full()}: every page is rendered (a full build ignores every
+ *   <li><b>Staged, without fingerprints</b>: a build into a new folder, after a change to what every page embeds (the
+ *       sidebar), or with {@link BuildOptions#full()}: every page is rendered (a full build ignores every
  *       cache, but writes them for the next build).</li>
  * </ol>
  * Articles are parsed only when their file changed ({@link ArticleCache}), bodies rendered only when their text did
@@ -111,7 +111,7 @@ public final class RebuildPlanner {
             }
             byte[] everyPage = everyPage(site);
             // Page fingerprints pay off only when a build can skip pages: not in a build into a new folder (as in CI
-            // from a fresh clone), nor when a sidebar every page embeds (sidebar: inline) changed (a new report's
+            // from a fresh clone), nor when the sidebar every page embeds changed (a new report's
             // counts), as every page changes then. Such a build lists each file without a key; the next build whose
             // sidebar is unchanged renders every page once more and fingerprints them.
             boolean mayFingerprint = !full && before != null && Arrays.equals(before.built().everyPage(), everyPage);
@@ -161,7 +161,7 @@ public final class RebuildPlanner {
                 output.unchanged(), site.index().warnings(), site.held(), millis);
     }
 
-    /** Digest of the sidebars every page of each language embeds (none when the sidebar is a shared page). */
+    /** Digest of the sidebars every page of each language embeds. */
     private static byte[] everyPage(PreparedSite site) {
         MessageDigest md = Digests.sha256();
         for (String sidebar : site.embeddedSidebars()) {

@@ -98,23 +98,19 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aNewReportRewritesTheSharedSidebarPageInsteadOfEveryPage() throws IOException {
+    void aNewReportRewritesTheSidebarOfEveryPageAsAFullBuildWould() throws IOException {
         Path article = content.resolve("001_fixture/kunming-anti-drug.md");
         build(content, templates, site, false);
         addReport(article, "003_fixture", "added-one", "2023-07-02");
         BuildSummary keyed = build(content, templates, site, false);
         assertEquals(keyed.pagesZh() + keyed.pagesEn(), keyed.rendered(),
                 "the first build after a fresh one keys every page");
-        String sidebar = FixtureSite.read(site.resolve("sidebar/index.html"));
-        FileTime about = Files.getLastModifiedTime(site.resolve("en/about/index.html"));
+        String about = FixtureSite.read(site.resolve("en/about/index.html"));
 
         addReport(article, "004_fixture", "added-two", "2023-07-03");
-        BuildSummary added = build(content, templates, site, false);
-        assertTrue(added.rendered() < added.pagesZh() + added.pagesEn(), "rendered " + added.rendered()
-                + " of " + (added.pagesZh() + added.pagesEn()));
-        assertEquals(about, Files.getLastModifiedTime(site.resolve("en/about/index.html")),
-                "a page that shows no article is not rendered again");
-        assertFalse(sidebar.equals(FixtureSite.read(site.resolve("sidebar/index.html"))), "the counts changed");
+        build(content, templates, site, false);
+        assertFalse(about.equals(FixtureSite.read(site.resolve("en/about/index.html"))),
+                "a page that shows no article has the new counts in its sidebar");
         assertSameSite(fresh(content, templates, "a"), site);
     }
 
