@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.swbulletin.enrich.Division;
 
@@ -26,6 +27,8 @@ public final class TileMap {
      * units at a 320 px screen: 18 units is 12 CSS px there, the least a reader should get.
      */
     static final int FONT = 18;
+    /** Font size of an English tile's name where the map is drawn wide (see the stylesheet). */
+    static final int NAME_FONT = 7;
     static final int GAP = 4;
 
     private final Map<String, Tile> tiles;
@@ -104,14 +107,43 @@ public final class TileMap {
                     .append(XmlText.escape(names.get(e.getKey()))).append(": ").append(count).append("</title>")
                     .append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(SIZE)
                     .append("\" height=\"").append(SIZE).append("\" rx=\"4\" fill=\"").append(fill).append("\"/>")
-                    .append("<text x=\"").append(x + SIZE / 2).append("\" y=\"").append(y + 19)
+                    .append("<text class=\"code\" x=\"").append(x + SIZE / 2).append("\" y=\"").append(y + 19)
                     .append("\" text-anchor=\"middle\" font-size=\"").append(FONT)
                     .append("\" fill=\"").append(text).append("\">")
-                    .append(XmlText.escape(lang == Lang.ZH ? t.zh() : t.en())).append("</text>")
-                    .append("<text x=\"").append(x + SIZE / 2).append("\" y=\"").append(y + SIZE - 5)
+                    .append(XmlText.escape(lang == Lang.ZH ? t.zh() : t.en())).append("</text>");
+            if (lang == Lang.EN) {
+                name(s, names.get(e.getKey()), x + SIZE / 2, y, text);
+            }
+            s.append("<text class=\"count\" x=\"").append(x + SIZE / 2).append("\" y=\"").append(y + SIZE - 5)
                     .append("\" text-anchor=\"middle\" font-size=\"").append(FONT).append("\" fill=\"").append(text).append("\">")
                     .append(count).append("</text></a>");
         }
         return s.append("</svg>").toString();
+    }
+
+    /**
+     * A tile's English name in small type, on two lines when long ({@code Inner / Mongolia}, {@code Heilong- / jiang}).
+     * The stylesheet shows it instead of the two-letter code only where the map is drawn wide enough for
+     * {@value #NAME_FONT} units to be 12 CSS px; two-letter codes like HA or SN mean little to most readers.
+     */
+    private static void name(StringBuilder s, String name, int cx, int y, String fill) {
+        List<String> lines;
+        int space = name.indexOf(' ');
+        if (space > 0) {
+            lines = List.of(name.substring(0, space), name.substring(space + 1));
+        } else if (name.length() > 9) {
+            lines = List.of(name.substring(0, 7) + "-", name.substring(7));
+        } else {
+            lines = List.of(name);
+        }
+        s.append("<text class=\"name\" text-anchor=\"middle\" font-size=\"").append(NAME_FONT)
+                .append("\" fill=\"").append(fill).append("\">");
+        int line = lines.size() == 1 ? y + 18 : y + 13;
+        for (String l : lines) {
+            s.append("<tspan x=\"").append(cx).append("\" y=\"").append(line).append("\">").append(XmlText.escape(l))
+                    .append("</tspan>");
+            line += 9;
+        }
+        s.append("</text>");
     }
 }
