@@ -50,7 +50,7 @@ public final class MeasureCommand implements Callable<Integer> {
             int eq = set.indexOf('=');
             Path reports = Path.of(eq < 0 ? set : set.substring(0, eq));
             Path annotations = eq < 0 ? reports : Path.of(set.substring(eq + 1));
-            measured.put(reports.getFileName().toString(), measure(reports, annotations));
+            measured.put(name(reports), measure(reports, annotations));
         }
         out.print(table(measured));
         if (listMisses) {
@@ -62,6 +62,13 @@ public final class MeasureCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** A set's name in the table: its folder's, or the parent's for a folder called {@code reports}. */
+    private static String name(Path reports) {
+        Path abs = reports.toAbsolutePath().normalize();
+        String name = abs.getFileName().toString();
+        return name.equals("reports") && abs.getParent() != null ? abs.getParent().getFileName().toString() : name;
     }
 
     /** Measures one set in a scratch folder that is removed afterwards. */
