@@ -102,6 +102,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void anEditorsHalfWidthPunctuationSurvivesTheFullWidthImport() throws IOException {
+        Path seeds = seedsWith("source-line-glued.txt");
+        run("import", "--seeds", seeds.toString(), "--content", content().toString());
+        Path file = fileOf("示范大学成立社会工作研究院");
+        edit(file, "title: 示范大学成立社会工作研究院", "title: \"示范大学:成立社会工作研究院\"");
+        edit(seeds.resolve("source-line-glued.txt"), "示范大学成立社会工作研究院", "示范大学成立社会工作研究院(试点)");
+
+        assertEquals(0, run("import", "--seeds", seeds.toString(), "--content", content().toString()));
+        assertEquals("示范大学:成立社会工作研究院",
+                new ContentStore(content()).load(content().relativize(file)).title());
+        assertTrue(out.contains("kept editor edits in " + file + ": title"), out);
+    }
+
+    @Test
     void keepsAFieldAnEditorChangedAndUpdatesTheOthers() throws IOException {
         Path seeds = seedsWith("source-line-glued.txt");
         run("import", "--seeds", seeds.toString(), "--content", content().toString());
