@@ -2,17 +2,14 @@ package org.swbulletin.bench.measure;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.swbulletin.bench.BenchCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,7 +74,7 @@ public final class MeasureCommand implements Callable<Integer> {
         try {
             return Measurement.of(reports, annotations, scratch);
         } finally {
-            delete(scratch);
+            BenchCommand.deleteTree(scratch);
         }
     }
 
@@ -105,21 +102,5 @@ public final class MeasureCommand implements Callable<Integer> {
 
     private static String percent(double d) {
         return String.format(java.util.Locale.ROOT, "%.1f %%", 100 * d);
-    }
-
-    private static void delete(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
