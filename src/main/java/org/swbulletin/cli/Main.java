@@ -84,7 +84,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** The commands' names, in the order usage lists them. */
     static final List<String> COMMANDS = List.of("help", "import", "retag", "build", "check", "translate", "serve",
-            "bench");
+            "bench", "measure");
 
     /** The command line with every command, or with only the one named {@code only}. */
     static CommandLine commandLine(Supplier<Gazetteer> gazetteer, String only) {
@@ -103,6 +103,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 // Serve rebuilds in-process through the site builder, so a preview rebuild reuses the cache.
                 case "serve" -> new ServeCommand(ServeCommand.inProcess(gazetteer, cl::getOut));
                 case "bench" -> new BenchCommand(gazetteer, BenchCommand.sameJar());
+                case "measure" -> new org.swbulletin.bench.measure.MeasureCommand();
                 default -> throw new IllegalStateException("no command " + name);
             });
         }

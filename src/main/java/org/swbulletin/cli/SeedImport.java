@@ -140,9 +140,11 @@ final class SeedImport {
         ParsedReport r = o.report();
         ParsedReport.Stats s = r.stats();
         long written = o.count(FileOutcome.Status.CREATED) + o.count(FileOutcome.Status.UPDATED);
-        out.printf("%s: %d %s, %d %s moved, %d %s, %d %s; %s%d written, %d unchanged, %d kept editor edits%s%n",
+        out.printf("%s: %d %s, %d %s moved, %d %s, %d %s made full-width, %d %s; %s%d written, %d unchanged,"
+                        + " %d kept editor edits%s%n",
                 r.id(), r.articles().size(), plural(r.articles().size(), "article"),
                 s.captionsMoved(), plural(s.captionsMoved(), "caption"), s.mends(), plural(s.mends(), "mend"),
+                s.fullWidth(), plural(s.fullWidth(), "punctuation mark"),
                 s.warnings().size(), plural(s.warnings().size(), "warning"), dryRun ? "dry run: would have " : "",
                 written, o.count(FileOutcome.Status.UNCHANGED), o.keptEdits().size(),
                 r.script() == Script.TRADITIONAL ? "; converted from Traditional script" : "");

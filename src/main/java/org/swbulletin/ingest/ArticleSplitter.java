@@ -15,6 +15,8 @@ import java.util.Optional;
  * becomes their {@code section}. Two title lines with no blank line between them, or whose first ends with a colon,
  * are a kicker and its headline; a line after the first title line that holds a comma, semicolon or full stop is
  * the first paragraph, not another title. A {@code #}/{@code ##} heading inside an article starts a new one.
+ * A line opened by a dash after the headline is its subtitle; a kicker may end with a dash. Photo captions
+ * ({@link Caption}) between a title and its text go to the coming article, after a source line to the one it closes.
  */
 public final class ArticleSplitter {
     /** Longest line that may be a title. */
@@ -37,6 +39,7 @@ public final class ArticleSplitter {
         PageBreakMender mender = new PageBreakMender(usualGap(units));
         List<Draft> drafts = new ArrayList<>();
         List<Unit> pending = new ArrayList<>();
+        List<String> held = new ArrayList<>();
         Draft cur = null;
         for (Unit u : units) {
             boolean inBody = cur != null && !cur.closed;
@@ -61,6 +64,11 @@ public final class ArticleSplitter {
                     if (pending.isEmpty() && cur != null && repeatsTitle(cur, u.line.text())) {
                         cur.captions.add(u.line.text());
                         captionsMoved++;
+                    } else if (Caption.is(u.line.text())) {
+                        // between a title and its text the photo is the coming article's; elsewhere, under a source
+                        // line, the article just ended's
+                        (pending.isEmpty() && cur != null ? cur.captions : held).add(u.line.text());
+                        captionsMoved++;
                     } else if (isTitleLike(u.line.text())
                             && (pending.isEmpty() || !Punctuation.hasClausePunctuation(u.line.text()))) {
                         pending.add(u);
@@ -76,6 +84,8 @@ public final class ArticleSplitter {
                         }
                     } else {
                         cur = start(pending);
+                        cur.captions.addAll(held);
+                        held.clear();
                         drafts.add(cur);
                         pending.clear();
                         addBodyText(cur, u);
@@ -141,18 +151,43 @@ public final class ArticleSplitter {
 
     private Draft start(List<Unit> pending) {
         int n = pending.size();
-        Unit headline = pending.get(n - 1);
         Draft d = new Draft();
-        d.title = headline.line.text();
-        d.line = headline.line.number();
-        int first = n - 1;
-        if (n >= 2) {
-            Unit before = pending.get(n - 2);
-            if (headline.gap == 0 || before.line.hardBreak() || Punctuation.endsWithColon(before.line.text())) {
-                d.kicker = before.line.text();
-                d.line = before.line.number();
-                first = n - 2;
+        int first;
+        if (n >= 2 && Dashes.isSubtitle(pending.get(n - 1).line.text())) {
+            // headline, then a subtitle opened by a dash: the subtitle is shown beside the title, without its dash
+            Unit headline = pending.get(n - 2);
+            d.title = headline.line.text();
+            d.kicker = Dashes.strip(pending.get(n - 1).line.text());
+            d.line = headline.line.number();
+            first = n - 2;
+        } else {
+            Unit headline = pending.get(n - 1);
+            d.title = Dashes.strip(headline.line.text());
+            d.line = headline.line.number();
+            first = n - 1;
+            if (n >= 2) {
+                Unit before = pending.get(n - 2);
+                String kicker = before.line.text();
+                if (headline.gap == 0 || before.line.hardBreak() || Punctuation.endsWithColon(kicker)
+                        || Dashes.endsWithDash(kicker)) {
+                    d.kicker = Dashes.strip(kicker);
+                    d.line = before.line.number();
+                    first = n - 2;
+                }
             }
+        }
+        if (first > 0 && statesNews(pending.get(first - 1).line.text())
+                && pending.get(n - 1).line.kind() == LineKind.TEXT) {
+            // a rubric names a column and never asks or counts: this is the headline, and the short lines after it
+            // are its first subheadings
+            Unit headline = pending.get(first - 1);
+            for (Unit u : pending.subList(first, n)) {
+                d.body.add(new BodyLine(u.line.number(), u.line.text(), u.gap, false));
+            }
+            d.title = headline.line.text();
+            d.kicker = null;
+            d.line = headline.line.number();
+            first--;
         }
         if (first > 0) {
             d.rubric = pending.get(first - 1).line.text();
@@ -187,7 +222,6 @@ public final class ArticleSplitter {
 
     /** A caption after a source line that repeats the article's title, as layouts print under a photo. */
     private static boolean repeatsTitle(Draft d, String text) {
-        if (PageBreakMender.hasCaptionPrefix(text)) return true;
         String c = Punctuation.lettersOnly(text);
         String t = Punctuation.lettersOnly(d.title);
         String kt = Punctuation.lettersOnly((d.kicker == null ? "" : d.kicker) + d.title);
@@ -195,10 +229,15 @@ public final class ArticleSplitter {
         return c.equals(t) || c.equals(kt) || (c.length() >= 8 && (t.contains(c) || c.contains(t)));
     }
 
-    /** Short, without a full stop and without a glued source line: may be a title. */
+    /** A question, an exclamation or a count: words of a headline, never of a column rubric. */
+    private static boolean statesNews(String text) {
+        return text.matches(".*[?？!！][”\"」]?\\s*$") || text.matches(".*\\d\\s*[万亿]?\\s*[名个家人元所项%].*");
+    }
+
+    /** Short, without a full stop, a glued source line or a reporter's name alone: may be a title. */
     static boolean isTitleLike(String text) {
         return text.length() <= MAX_TITLE && !Punctuation.endsWithFullStop(text) && !text.contains("。")
-                && SourceLine.glued(text).isEmpty();
+                && SourceLine.glued(text).isEmpty() && !Byline.is(text);
     }
 
     /** Non-blank, non-stray lines with the number of blank lines before each. */

@@ -2,7 +2,6 @@ package org.swbulletin.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.swbulletin.ingest.ParsedArticle.Block;
 
 /**
@@ -17,8 +16,6 @@ import org.swbulletin.ingest.ParsedArticle.Block;
 public final class PageBreakMender {
     /** Longest line that may be a caption or a plain subheading. */
     static final int MAX_SHORT_LINE = 40;
-    private static final Pattern CAPTION_PREFIX = Pattern.compile(
-            "^([图圖][为為]|[图圖][:：]|[(（][图圖]|[摄攝]影[:：]|[图圖]片[:：])");
 
     private final int pageBreakGap;
 
@@ -59,8 +56,16 @@ public final class PageBreakMender {
                 blocks.add(new Block(Block.Kind.SUBHEADING, u.text()));
                 continue;
             }
-            if (hasCaptionPrefix(u.text())) {
+            if (Caption.is(u.text()) || (blocks.isEmpty() && open == null && k + 1 < lines.size()
+                    && restatesLead(u.text(), lines.get(k + 1).text()))) {
                 captions.add(u.text());
+                continue;
+            }
+            if (Byline.is(u.text()) && (open == null || Punctuation.endsParagraph(open.toString()))) {
+                // a reporter's name on its own line: a line of the text, neither a subheading nor a sentence's start
+                if (open != null) blocks.add(new Block(Block.Kind.PARAGRAPH, open.toString()));
+                open = null;
+                blocks.add(new Block(Block.Kind.PARAGRAPH, u.text()));
                 continue;
             }
             if (open != null && !Punctuation.endsParagraph(open.toString())) {
@@ -105,8 +110,22 @@ public final class PageBreakMender {
         return text.length() <= MAX_SHORT_LINE && !Punctuation.hasSentencePunctuation(text);
     }
 
-    /** A line that says it is a caption: {@code 图为…}, {@code （图…}. */
-    static boolean hasCaptionPrefix(String text) {
-        return CAPTION_PREFIX.matcher(text).find();
+    /**
+     * A caption printed above the lead: one short sentence without a comma whose words the lead then repeats, as
+     * {@code 保定市民政局为5个乡镇社会工作服务站授牌。} before {@code …并为5个乡镇社会工作服务站授牌。}.
+     */
+    static boolean restatesLead(String line, String lead) {
+        if (line.length() > MAX_SHORT_LINE || Punctuation.hasClausePunctuation(line.substring(0, line.length() - 1))
+                || lead.length() <= line.length()) {
+            return false;
+        }
+        String c = Punctuation.lettersOnly(line);
+        String l = Punctuation.lettersOnly(lead);
+        if (c.length() < 6) return false;
+        int shared = 0;
+        for (int i = 0; i + 2 <= c.length(); i++) {
+            if (l.contains(c.substring(i, i + 2))) shared++;
+        }
+        return shared >= 0.6 * (c.length() - 1);
     }
 }

@@ -61,8 +61,27 @@ public final class ReportParser {
             throw new ReportFormatException(file, first, "no recognisable article: an article needs a title line"
                     + " (a '#' heading or a short line without a full stop) followed by its paragraphs");
         }
-        return new ParsedReport(id, file, decoded.charset(), script, articles, new ParsedReport.Stats(
-                splitter.captionsMoved(), splitter.mends(), splitter.strayLines(), warnings(decoded, splitter)));
+        int[] fullWidth = {0};
+        List<ParsedArticle> chinese = articles.stream().map(a -> fullWidthPunctuation(a, fullWidth)).toList();
+        return new ParsedReport(id, file, decoded.charset(), script, chinese, new ParsedReport.Stats(
+                splitter.captionsMoved(), splitter.mends(), splitter.strayLines(), fullWidth[0],
+                warnings(decoded, splitter)));
+    }
+
+    /**
+     * The article with Chinese punctuation in every text an editor reads, counting the marks changed. It runs after
+     * splitting, which reads the marks as typed.
+     */
+    private static ParsedArticle fullWidthPunctuation(ParsedArticle a, int[] count) {
+        java.util.function.UnaryOperator<String> fix = t -> {
+            ChinesePunctuation.Result r = ChinesePunctuation.normalise(t);
+            count[0] += r.changed();
+            return r.text();
+        };
+        List<ParsedArticle.Block> blocks = a.blocks().stream()
+                .map(b -> new ParsedArticle.Block(b.kind(), fix.apply(b.text()))).toList();
+        return new ParsedArticle(a.reportId(), a.order(), a.line(), fix.apply(a.title()), fix.apply(a.kicker()),
+                fix.apply(a.section()), fix.apply(a.source()), blocks, a.captions().stream().map(fix).toList());
     }
 
     private static List<ParseWarning> warnings(ReportDecoder.Decoded decoded, ArticleSplitter splitter) {

@@ -79,13 +79,14 @@ class ImportCommandTest {
     void importsTheSeedsIntoSeventeenArticlesAndSummarisesEachReport() {
         assertEquals(0, run("import", "--seeds", "seeds", "--content", content().toString()));
         assertEquals(17, articles().size());
-        assertTrue(out.contains("000_48b25d9ea022bb79: 3 articles, 1 caption moved, 3 mends, 0 warnings; 3 written"),
+        assertTrue(out.contains("000_48b25d9ea022bb79: 3 articles, 1 caption moved, 3 mends, 140 punctuation marks made full-width,"
+                + " 0 warnings; 3 written"),
                 out);
         assertTrue(out.contains("003_7be3d2dd4adab9aa.txt:7: warning: stray line"), out);
         assertTrue(Files.isRegularFile(content().resolve("_import/manifest.yaml")));
         Article rubric = articles().stream().filter(a -> "积极探索“专业社工+志愿服务”新模式".equals(a.title())).findFirst()
                 .orElseThrow();
-        assertEquals("甘肃省白银市白银区:", rubric.kicker());
+        assertEquals(zh("甘肃省白银市白银区:"), rubric.kicker());
         assertEquals("聚焦社会工作人才队伍建设", rubric.section());
         assertEquals(List.of("004_946cbcfd3783f5b9"), rubric.reports());
         assertFalse(articles().stream().anyMatch(a -> a.title().equals("聚焦社会工作人才队伍建设")));
@@ -98,6 +99,20 @@ class ImportCommandTest {
         assertEquals(0, run("import", "--seeds", "seeds", "--content", content().toString()));
         assertEquals(first, tree(content()));
         assertTrue(out.contains("0 written, 3 unchanged, 0 kept editor edits"), out);
+    }
+
+    @Test
+    void anEditorsHalfWidthPunctuationSurvivesTheFullWidthImport() throws IOException {
+        Path seeds = seedsWith("source-line-glued.txt");
+        run("import", "--seeds", seeds.toString(), "--content", content().toString());
+        Path file = fileOf("示范大学成立社会工作研究院");
+        edit(file, "title: 示范大学成立社会工作研究院", "title: \"示范大学:成立社会工作研究院\"");
+        edit(seeds.resolve("source-line-glued.txt"), "示范大学成立社会工作研究院", "示范大学成立社会工作研究院(试点)");
+
+        assertEquals(0, run("import", "--seeds", seeds.toString(), "--content", content().toString()));
+        assertEquals("示范大学:成立社会工作研究院",
+                new ContentStore(content()).load(content().relativize(file)).title());
+        assertTrue(out.contains("kept editor edits in " + file + ": title"), out);
     }
 
     @Test
@@ -241,5 +256,10 @@ class ImportCommandTest {
         assertTrue((out + err).contains("U+FFFE"), out + err);
         assertTrue((out + err).contains("U+FFFF"), out + err);
         assertEquals(0, run("check", "--content", content.toString()), out + err);
+    }
+
+    /** Expected Chinese text as the importer writes it, with full-width punctuation. */
+    private static String zh(String s) {
+        return org.swbulletin.ingest.ChinesePunctuation.normalise(s).text();
     }
 }

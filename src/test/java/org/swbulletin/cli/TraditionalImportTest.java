@@ -46,7 +46,8 @@ class TraditionalImportTest {
     void importsATraditionalReportAsSimplifiedArticlesWithCleanIdsAndTags() throws IOException {
         Path content = tmp.resolve("content");
         assertEquals(0, run("import", "--seeds", FIXTURE.toString(), "--content", content.toString()));
-        assertTrue(out.contains("traditional-two-articles: 2 articles, 1 caption moved, 0 mends, 0 warnings; "
+        assertTrue(out.contains("traditional-two-articles: 2 articles, 1 caption moved, 0 mends, 0 punctuation marks made full-width,"
+                + " 0 warnings; "
                 + "2 written, 0 unchanged, 0 kept editor edits; converted from Traditional script"), out);
 
         List<Article> all = articles(content);
@@ -95,11 +96,28 @@ class TraditionalImportTest {
         assertEquals(17, written.size());
         for (Path file : written) {
             Path committed = Path.of("content").resolve(content.relativize(file));
-            assertEquals(Files.readString(committed, StandardCharsets.UTF_8),
-                    Files.readString(file, StandardCharsets.UTF_8), committed.toString());
+            // the committed content predates full-width punctuation (issue 13): compared with the marks' width aside
+            // until it is imported again
+            assertEquals(halfWidth(Files.readString(committed, StandardCharsets.UTF_8)),
+                    halfWidth(Files.readString(file, StandardCharsets.UTF_8)), committed.toString());
         }
-        assertEquals(Files.readString(Path.of("content/_import/manifest.yaml"), StandardCharsets.UTF_8),
-                Files.readString(content.resolve("_import/manifest.yaml"), StandardCharsets.UTF_8));
+        // ids, files and keys as committed; the fields' fingerprints follow the punctuation
+        assertEquals(idsAndKeys(Files.readString(Path.of("content/_import/manifest.yaml"), StandardCharsets.UTF_8)),
+                idsAndKeys(Files.readString(content.resolve("_import/manifest.yaml"), StandardCharsets.UTF_8)));
+    }
+
+    private static String idsAndKeys(String manifest) {
+        return manifest.replaceAll("(?m)^      \\w+: [0-9a-f]{16}\n", "");
+    }
+
+    private static String halfWidth(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            int k = "，：；？！（）".indexOf(c);
+            s.append(k < 0 ? c : ",:;?!()".charAt(k));
+        }
+        // a value with a full-width colon needs no YAML quotes where the half-width one did
+        return s.toString().replaceAll("(?m)^(\\w+): \"([^\"\\\\]*)\"$", "$1: $2");
     }
 
     private static List<Path> mdFiles(Path content) throws IOException {

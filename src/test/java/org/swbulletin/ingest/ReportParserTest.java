@@ -109,9 +109,9 @@ class ReportParserTest {
     @Test
     void handlesFullWidthAndHalfWidthPunctuationAlike() {
         ParsedReport r = parse("report-fullwidth-and-halfwidth.txt");
-        assertEquals(List.of("示范省:社工站建设成效显著", "示范市：社工助力基层治理"),
+        assertEquals(List.of(zh("示范省:社工站建设成效显著"), "示范市：社工助力基层治理"),
                 r.articles().stream().map(ParsedArticle::title).toList());
-        assertEquals("示范省民政厅介绍,全省已建成社工站八百余个,服务群众百万余人次。", r.articles().get(0).paragraphs().get(0));
+        assertEquals(zh("示范省民政厅介绍,全省已建成社工站八百余个,服务群众百万余人次。"), r.articles().get(0).paragraphs().get(0));
         assertEquals("示范市社工参与矛盾调解，化解纠纷两百余起，受到群众好评。", r.articles().get(1).paragraphs().get(0));
     }
 
@@ -121,10 +121,10 @@ class ReportParserTest {
         assertEquals("made-up-report-gb18030", r.id());
         assertEquals(3, r.articles().size());
         ParsedArticle first = r.articles().get(0);
-        assertEquals("浙江湖州:社区社工站开展“银龄课堂”", first.title());
+        assertEquals(zh("浙江湖州:社区社工站开展“银龄课堂”"), first.title());
         assertEquals("湖州日报", first.source());
         assertNull(first.section());
-        assertEquals(List.of("银龄课堂上志愿者为老人讲解手机支付", "浙江湖州:社区社工站开展“银龄课堂”"), first.captions());
+        assertEquals(List.of("银龄课堂上志愿者为老人讲解手机支付", zh("浙江湖州:社区社工站开展“银龄课堂”")), first.captions());
         assertEquals(List.of("近日，湖州市吴兴区多个社区社工站联合开设“银龄课堂”，为辖区老年人提供智能手机使用、防诈骗知识等课程。",
                 "据介绍，课堂由专业社工设计课程内容，志愿者一对一辅导，目前已开课二十余次，服务老年居民六百余人次。社区居民王阿姨说：“以前不敢用手机付款，现在学会了。”",
                 "吴兴区民政局有关负责人表示，下一步将推动银龄课堂覆盖全区各镇街社工站，让更多老人共享数字生活。"), first.paragraphs());
@@ -180,5 +180,10 @@ class ReportParserTest {
     void rejectsAPathThatCannotBeRead() {
         ReportFormatException e = assertThrows(ReportFormatException.class, () -> parse("missing.txt"));
         assertEquals(fixture("missing.txt") + ": cannot read report: no such file", e.located());
+    }
+
+    /** Expected Chinese text as the importer writes it, with full-width punctuation. */
+    private static String zh(String s) {
+        return ChinesePunctuation.normalise(s).text();
     }
 }

@@ -1,0 +1,25 @@
+package org.swbulletin.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CaptionTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"启动仪式现场  高爽 摄", "活动现场 张三 摄", "新华社记者 李明 摄", "活动合影。 李四摄", "市民政局供图",
+            "社工与老人合影(张三 摄)", "图为社工入户走访", "▲社工在活动现场", "(图片来源:民政局)", "（资料图）", "图片", "（图片）",
+            "近日,以“社工在行动”为主题的宣传周启动仪式在广州举行(网络图片)", "摄影:王五"})
+    void aCreditAPictureMarkOrAPlaceholderIsACaption(String line) {
+        assertTrue(Caption.is(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"在活动现场,吉安市妇联展示了社工宣传图片,工作人员散发宣传资料1000多份。", "(据中国新闻网)", "(记者车荣华)",
+            "(海宁市民政局)", "(文/刘忆)", "记者   周佩滢", "我们一起拍照摄影", "据悉,摄影比赛开始", "有关部门提供了相关图片",
+            "中国社会工作联合会社会工作培训基地落户大理大学"})
+    void runningTextSourcesBylinesAndTitlesAreNot(String line) {
+        assertFalse(Caption.is(line), line);
+    }
+}
