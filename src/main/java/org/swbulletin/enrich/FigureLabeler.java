@@ -28,7 +28,8 @@ final class FigureLabeler {
             "新建", "新增", "培育", "孵化", "引进", "认定", "打造", "选派", "选聘", "动员", "惠及", "服务了",
             "增加", "增长", "净增", "提高", "提升", "上升", "减少", "吸引", "带动", "帮助", "发放", "募集", "拨付",
             "下达", "安排", "争取", "落实", "投资", "筹集", "统筹", "整合", "用于", "推进", "推动", "划分", "分为", "纳入",
-            "聚首", "齐聚", "相聚", "出席", "来自", "走进", "深入", "围绕", "聚焦", "全覆盖", "覆盖率", "参会", "参展", "入驻", "进驻", "到场",
+            "聚首", "齐聚", "相聚", "出席", "来自", "走进", "深入", "围绕", "聚焦", "作为", "全部", "积极", "立刻",
+            "主动", "先后", "分别", "相继", "陆续", "均已", "起身", "全覆盖", "覆盖率", "参会", "参展", "入驻", "进驻", "到场",
             "我省", "我市", "我区", "我县", "我国", "本市", "本省", "该市", "该区", "该县", "该省",
             "的", "了", "已", "等", "将", "被", "把", "是", "和", "与", "及", "共", "为"));
     /** Common words holding a boundary character that are read whole, so 高等院校 is not cut at 等. */
@@ -217,13 +218,26 @@ final class FigureLabeler {
     }
 
     private static String accepted(String label) {
-        if (NOT_COUNTED.contains(label) || label.length() < 2 || label.length() > MAX_LENGTH || BAD_START.indexOf(label.charAt(0)) >= 0
+        if (NOT_COUNTED.contains(label) || !balanced(label) || label.length() < 2 || label.length() > MAX_LENGTH || BAD_START.indexOf(label.charAt(0)) >= 0
                 || BAD_END.indexOf(label.charAt(label.length() - 1)) >= 0
                 || BOUNDARIES.stream().anyMatch(w -> w.length() > 1 && label.endsWith(w)
                         && WHOLE_WORDS.stream().noneMatch(whole -> whole.endsWith(w) && label.endsWith(whole)))) {
             return "";
         }
         return label;
+    }
+
+    /** Whether every bracket opened in the label is closed in it: 县(市 is cut out of 县(市、区). */
+    private static boolean balanced(String label) {
+        int depth = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     private static String trim(String label) {

@@ -248,6 +248,8 @@ class FigureExtractorTest {
         assertEquals("资金", only("统筹各项资金1200万元。").label());
         assertTrue(figures("三项举措推进社会工作专业人才培养").isEmpty());
         assertTrue(figures("达到了全省社会工作专业人才培养行动中 20% 的要求。").isEmpty());
+        assertTrue(figures("我省已确定成都市武侯区等50个县(市、区)作为试点。").isEmpty(), "县(市 is cut from 县(市、区)");
+        assertEquals("县区", only("凌海市2个县区积极推进。").label());
     }
 
     @Test
