@@ -173,7 +173,8 @@ public final class FigureExtractor {
                 return null;
             }
             value = ChineseNumber.parse(zh);
-            if (value == null) {
+            // 一名管理人员: one in words is an article, not a count, even in a ratio.
+            if (value == null || value.compareTo(BigDecimal.ONE) <= 0) {
                 return null;
             }
         }

@@ -18,7 +18,8 @@ final class FigureKinds {
     /** Words that may stand between a rise and its number (比上年增加了约6.4万人). */
     private static final List<String> BETWEEN = List.of("了", "约", "近", "达", "超过", "逾", "共", "累计");
     /** The verbs of a base in a ratio: 每万人拥有, 每个社区配备. */
-    private static final List<String> BASE_VERBS = List.of("拥有", "配备", "配有", "平均", "约有", "有", "达", "约");
+    private static final List<String> BASE_VERBS = List.of("拥有", "配备", "配有", "指定", "设立", "平均", "约有", "有", "设",
+            "达", "约");
     /** Verbs of spending: a sum after them with no noun is the money spent (投入230万元 is 投入资金). */
     private static final List<String> SPENDING = List.of("投入", "投资", "筹措", "筹集", "募集", "拨付", "下达",
             "安排", "争取", "落实", "发放", "支出", "购买");
