@@ -33,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ArticleCache {
     private static final String MAGIC = "bulletin-articles";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     /** A cache written by a build with other article fields is not read. */
     private static final String SCHEMA = ArticleSchema.signature();
 

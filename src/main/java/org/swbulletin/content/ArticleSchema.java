@@ -66,7 +66,7 @@ public final class ArticleSchema {
             .listedEmptyInOriginals().means("theme ids from content/_data/themes.yaml"));
     /** Key statistics stated in the text. */
     public static final ArticleField<List<Figure>> FIGURES = define(field("figures", FieldType.FIGURES).enriched()
-            .means("key figures: {label, value, unit, qualifier, text}"));
+            .means("key figures, most important first: {label, value, unit, qualifier, kind, text}; kind is total, increase, ratio, money or share (omitted: money for 元, share for %, ratio for a unit with /, else total)"));
     /** Photo captions found inside the article. */
     public static final ArticleField<List<String>> CAPTIONS = define(field("captions", FieldType.LINES).imported()
             .means("photo captions"));

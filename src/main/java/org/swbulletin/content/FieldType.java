@@ -340,7 +340,7 @@ public abstract class FieldType<T> {
     }
 
     private static final class Figures extends FieldType<List<Figure>> {
-        private static final Set<String> KEYS = Set.of("label", "value", "unit", "qualifier", "text");
+        private static final Set<String> KEYS = Set.of("label", "value", "unit", "qualifier", "text", "kind");
 
         Figures() {
             super("figures");
@@ -375,7 +375,7 @@ public abstract class FieldType<T> {
                 }
                 for (Object k : m.keySet()) {
                     if (!KEYS.contains(String.valueOf(k))) {
-                        throw error.wrong("has an unknown figure key '" + k + "' (known: label, value, unit, qualifier, text)");
+                        throw error.wrong("has an unknown figure key '" + k + "' (known: label, value, unit, qualifier, text, kind)");
                     }
                 }
                 Object label = m.get("label");
@@ -390,10 +390,17 @@ public abstract class FieldType<T> {
                     throw error.wrong("needs numbers as values, not '" + value + "'");
                 }
                 Object text = m.get("text");
+                Object kind = m.get("kind");
+                if (kind != null && !Figure.KINDS.contains(String.valueOf(kind))) {
+                    throw error.wrong("has an unknown figure kind '" + kind + "' (known: "
+                            + String.join(", ", Figure.KINDS) + ")");
+                }
+                // Files written before kinds existed mean the usual kind of the unit.
                 out.add(new Figure(String.valueOf(label), number,
                         m.get("unit") == null ? "" : String.valueOf(m.get("unit")),
                         m.get("qualifier") == null ? null : String.valueOf(m.get("qualifier")),
-                        text == null ? String.valueOf(label) : String.valueOf(text)));
+                        text == null ? String.valueOf(label) : String.valueOf(text),
+                        kind == null ? null : String.valueOf(kind)));
             }
             return out;
         }
@@ -407,6 +414,7 @@ public abstract class FieldType<T> {
                         .append(", value: ").append(f.value().stripTrailingZeros().toPlainString());
                 if (!f.unit().isEmpty()) s.append(", unit: ").append(FrontMatter.scalar(f.unit()));
                 if (f.qualifier() != null) s.append(", qualifier: ").append(FrontMatter.scalar(f.qualifier()));
+                if (!f.kind().equals(Figure.usualKind(f.unit()))) s.append(", kind: ").append(f.kind());
                 s.append(", text: ").append(FrontMatter.scalar(f.text())).append("}\n");
             }
         }
@@ -420,6 +428,7 @@ public abstract class FieldType<T> {
                 string(out, f.unit());
                 string(out, f.qualifier());
                 string(out, f.text());
+                string(out, f.kind());
             }
         }
 
@@ -430,7 +439,7 @@ public abstract class FieldType<T> {
             for (int i = 0; i < n; i++) {
                 String label = string(in);
                 BigDecimal value = new BigDecimal(string(in));
-                list.add(new Figure(label, value, string(in), string(in), string(in)));
+                list.add(new Figure(label, value, string(in), string(in), string(in), string(in)));
             }
             return list;
         }
@@ -441,8 +450,10 @@ public abstract class FieldType<T> {
             for (Figure f : value) {
                 s.append(f.label()).append('\u001f').append(f.value().stripTrailingZeros().toPlainString())
                         .append('\u001f').append(f.unit()).append('\u001f')
-                        .append(f.qualifier() == null ? "" : f.qualifier()).append('\u001f').append(f.text())
-                        .append('\u001e');
+                        .append(f.qualifier() == null ? "" : f.qualifier()).append('\u001f').append(f.text());
+                // The usual kind is left out, so that a file written before kinds existed reads as unchanged.
+                if (!f.kind().equals(Figure.usualKind(f.unit()))) s.append('\u001f').append(f.kind());
+                s.append('\u001e');
             }
             return s.toString();
         }

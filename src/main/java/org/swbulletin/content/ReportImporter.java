@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.swbulletin.enrich.ArticleText;
+import org.swbulletin.enrich.DateResolver;
 import org.swbulletin.enrich.Enricher;
 import org.swbulletin.enrich.Enrichment;
 import org.swbulletin.ingest.ParsedArticle;
@@ -99,8 +100,12 @@ public final class ReportImporter {
         }
         // Enriching and writing an article is independent of the others: on all cores. The manifest is only read
         // there, and updated afterwards in id order.
+        // A report's own text dates it (its latest event day): an article's 3月12日 then takes its year.
+        Map<String, String> reportDates = new HashMap<>();
+        reports.forEach(r -> reportDates.put(r.id(),
+                DateResolver.reportDate(r.articles().stream().map(ArticleText::of).toList())));
         List<Written> written = IntStream.range(0, all.size()).parallel()
-                .mapToObj(i -> write(all.get(i), printedIns.get(i), manifest)).toList();
+                .mapToObj(i -> write(all.get(i), printedIns.get(i), manifest, reportDates)).toList();
         Map<String, FileOutcome> outcomes = new LinkedHashMap<>();
         for (Written w : written) {
             outcomes.put(w.outcome.id(), w.outcome);
@@ -125,7 +130,8 @@ public final class ReportImporter {
     /** What writing one article did, and what the manifest is to record about it (nothing when fingerprints is null). */
     private record Written(FileOutcome outcome, String key, Map<ArticleField<?>, String> fingerprints) {}
 
-    private Written write(Proposal p, List<String> printedIn, ImportManifest manifest) {
+    private Written write(Proposal p, List<String> printedIn, ImportManifest manifest,
+            Map<String, String> reportDates) {
         ImportManifest.Entry entry = manifest.article(p.id).orElse(null);
         String first = printedIn.get(0);
         ParsedArticle owner = p.printings.get(first);
@@ -135,7 +141,7 @@ public final class ReportImporter {
         Set<ArticleField<?>> fields = owner != null ? ArticleSchema.IMPORTED : Set.of(ArticleSchema.REPORTS);
         Article proposed;
         if (owner != null) {
-            proposed = article(p.id, owner, enricher.enrich(ArticleText.of(owner)), printedIn);
+            proposed = article(p.id, owner, enricher.enrich(ArticleText.of(owner), reportDates.get(first)), printedIn);
         } else if (current != null) {
             proposed = current.toBuilder().reports(printedIn).build();
         } else {

@@ -2,8 +2,11 @@ package org.swbulletin.content;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.swbulletin.enrich.ArticleText;
+import org.swbulletin.enrich.DateResolver;
 import org.swbulletin.enrich.Enricher;
 import org.swbulletin.enrich.Enrichment;
 import org.swbulletin.ingest.Punctuation;
@@ -48,9 +51,18 @@ public final class Retagger {
         ImportManifest manifest = ImportManifest.load(dir);
         List<FileOutcome> out = new ArrayList<>();
         List<Runnable> writes = new ArrayList<>();
+        // As import does: the articles of a report date it, and a day without a year takes the report's year.
+        Map<String, List<ArticleText>> byReport = new HashMap<>();
+        for (Article a : articles) {
+            if (!a.isTranslation() && !a.reports().isEmpty()) {
+                byReport.computeIfAbsent(a.reports().get(0), r -> new ArrayList<>()).add(text(a));
+            }
+        }
+        Map<String, String> reportDates = new HashMap<>();
+        byReport.forEach((r, texts) -> reportDates.put(r, DateResolver.reportDate(texts)));
         for (Article a : articles) {
             if (a.isTranslation()) continue;
-            Enrichment e = enricher.enrich(text(a));
+            Enrichment e = enricher.enrich(text(a), a.reports().isEmpty() ? null : reportDates.get(a.reports().get(0)));
             Article proposed = a.toBuilder().provinces(e.provinces()).cities(e.cities()).places(e.places())
                     .themes(e.themes()).figures(e.figures()).date(e.date()).build();
             ImportManifest.Entry entry = manifest.article(a.id()).orElse(null);

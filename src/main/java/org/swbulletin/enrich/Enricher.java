@@ -43,9 +43,17 @@ public final class Enricher {
 
     /** What enrichment finds in the text. */
     public Enrichment enrich(ArticleText text) {
+        return enrich(text, null);
+    }
+
+    /**
+     * What enrichment finds in the text of an article of a report dated {@code reportDate} (see
+     * {@link DateResolver#reportDate}; may be null): a day without a year takes the report's year.
+     */
+    public Enrichment enrich(ArticleText text, String reportDate) {
         PlaceTagger.Places p = places.tag(text);
         return new Enrichment(p.provinces(), p.cities(), p.places(), themes.tag(text), figures.extract(text),
-                dates.resolve(text));
+                dates.resolve(text, reportDate));
     }
 
     /** The glossary in use, for English names of outlets, terms and people. */

@@ -1,10 +1,11 @@
 package org.swbulletin.enrich;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,26 +22,35 @@ import java.util.regex.Pattern;
  * <p>The label is the thing counted: the words right after a measure word ({@code 36 名专职人员}), or else the words
  * before the number with verbs and totals trimmed ({@code 全区已建成社工站850个} gives 社工站,
  * {@code 持证社工总数1.21万余人} gives 持证社工); when it ends with a glossary term, the term is the label. The key
- * figures are at most {@value #MAX_FIGURES}, the best by a fixed score, listed in the order of the text.
+ * figures are read from the title too, and each figure is listed once (by value, unit and kind), with its best label.
+ *
+ * <p>The kind tells a count ({@code total}) from a rise ({@code 比上年增加6.4万人}: {@code increase}, labelled like the
+ * total beside it), an amount per base ({@code 每万人拥有18.5名}: {@code ratio}, unit {@code 名/万人}), a sum of yuan
+ * ({@code money}) and a per cent ({@code share}). Figures are ranked by {@link FigureImportance} and every figure that
+ * ranks above its floor is kept, most important first: there is no fixed count to cut a key figure off.
  */
 public final class FigureExtractor {
-    static final int MAX_FIGURES = 8;
     private static final int MAX_TEXT_SIDE = 24;
     private static final String OPENING_MARKS = "“‘《「〈";
 
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<pre>超过|达到|近|超|逾|约|达)?\\s*"
-            + "(?:(?<ar>\\d+(?:\\.\\d+)?)(?:\\s*[-—~～至到]\\s*(?<to>\\d+(?:\\.\\d+)?))?|(?<zh>[零〇一二两兩三四五六七八九十百千]+))"
+            "(?<pre>超过|达到|突破|近|超|逾|约|达)?\\s*"
+            + "(?:(?<ar>\\d+(?:\\.\\d+)?)(?:\\s*[-—~～至到]\\s*(?<to>\\d+(?:\\.\\d+)?))?|(?<zh>[零〇一二两兩三四五六七八九十百千]+(?:[万萬亿億][零〇一二两兩三四五六七八九十百千]+)*))"
             + "\\s*(?<mag>[万亿萬億]?)(?<q>余|多)?(?<mag2>[万亿萬億]?)\\s*"
             + "(?<unit>人次|场次|[万萬]元|[亿億]元|小时|分钟|[%％个人名次家所支篇场期条项户元件份位处座批间年月日号岁天周届级倍])?"
             + "(?<q2>以上)?");
 
-    private static final String NUMBER_STARTS = "超达近逾约零〇一二两兩三四五六七八九十百千";
+    private static final String NUMBER_STARTS = "超达突近逾约零〇一二两兩三四五六七八九十百千";
+    /** Words right before a number that make it a rise over an earlier count. */
+    private static final java.util.List<String> RISES = java.util.List.of("增加", "新增", "增长", "净增", "增幅",
+            "上升", "提高", "提升", "多了", "增加了", "增长了", "提高了", "上升了", "提升了");
 
     private static final Set<String> NOT_COUNTS = Set.of("年", "月", "日", "号", "岁", "小时", "分钟", "天", "周", "届",
             "级", "倍");
     private static final Set<String> MEASURE_WORDS = Set.of("个", "名", "家", "所", "支", "篇", "场", "期", "条", "项",
             "户", "件", "份", "位", "处", "座", "批", "间");
+    /** Words after a number that make it a target or a rule, not a fact (20%的要求). */
+    private static final List<String> TARGETS = List.of("的要求", "的目标", "的标准", "的任务");
     /** Below this many yuan a sum is a price (5元剪发), not a statistic. */
     private static final BigDecimal LEAST_SUM = BigDecimal.valueOf(10_000);
 
@@ -60,38 +70,64 @@ public final class FigureExtractor {
 
     private record Candidate(Figure figure, int order, int score) {}
 
-    /** The key figures of an article, in text order. */
+    /** Where a figure stands: the title weighs most, then the lead, then the body. */
+    enum Place { TITLE, LEAD, BODY }
+
+    /** The key figures of an article, most important first (ties in text order). */
     public List<Figure> extract(ArticleText text) {
-        List<Candidate> all = new ArrayList<>();
-        int order = 0;
+        // One figure per value, unit and kind: the title's 4.4万人 and the body's are the same figure.
+        Map<String, Candidate> byKey = new LinkedHashMap<>();
+        int[] order = {0};
+        read(text.title(), Place.TITLE, byKey, order);
+        read(text.kicker(), Place.TITLE, byKey, order);
+        boolean lead = true;
         for (String p : text.paragraphs()) {
-            if (p == null) {
+            if (p == null || p.isBlank()) {
                 continue;
             }
-            Clauses clauses = new Clauses(p);
-            String previous = "";
-            Matcher m = NUMBER.matcher(p);
-            // What find() would do, without trying the pattern at characters that cannot start a figure.
-            for (int i = 0; i < p.length(); ) {
-                if (!mayStartNumber(p.charAt(i)) || !m.region(i, p.length()).lookingAt()) {
-                    i++;
-                    continue;
-                }
-                i = m.end();
-                Candidate c = candidate(p, clauses, m, order++, previous);
-                if (c != null) {
-                    previous = c.figure().label();
-                    if (all.stream().noneMatch(x -> same(x.figure(), c.figure()))) {
-                        all.add(c);
-                    }
-                }
+            read(p, lead ? Place.LEAD : Place.BODY, byKey, order);
+            lead = false;
+        }
+        return byKey.values().stream()
+                .filter(c -> c.score() >= FigureImportance.FLOOR)
+                .sorted(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::order))
+                .map(Candidate::figure).toList();
+    }
+
+    private void read(String p, Place place, Map<String, Candidate> byKey, int[] order) {
+        if (p == null || p.isEmpty()) {
+            return;
+        }
+        Clauses clauses = new Clauses(p);
+        Figure previous = null;
+        int previousSentence = -1;
+        Matcher m = NUMBER.matcher(p);
+        // What find() would do, without trying the pattern at characters that cannot start a figure.
+        for (int i = 0; i < p.length(); ) {
+            if (!mayStartNumber(p.charAt(i)) || !m.region(i, p.length()).lookingAt()) {
+                i++;
+                continue;
+            }
+            i = m.end();
+            int sentence = clauses.sentenceStart(m.start());
+            Candidate c = candidate(p, clauses, m, place, order[0]++, sentence == previousSentence ? previous : null);
+            if (c == null) {
+                continue;
+            }
+            previous = c.figure();
+            previousSentence = sentence;
+            Figure f = c.figure();
+            // 派驻社工300余名 and 社会工作人员300余人 count the same people.
+            String unitKey = f.unit().equals("名") || f.unit().equals("位") ? "人" : f.unit();
+            String key = f.value().toPlainString() + '\u001f' + unitKey + '\u001f' + f.kind();
+            Candidate had = byKey.get(key);
+            if (had == null) {
+                byKey.put(key, c);
+            } else if (c.score() > had.score()) {
+                // Keep the first place in the text, and the label and words of the stronger mention.
+                byKey.put(key, new Candidate(f, had.order(), c.score()));
             }
         }
-        return all.stream()
-                .sorted(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::order))
-                .limit(MAX_FIGURES)
-                .sorted(Comparator.comparingInt(Candidate::order))
-                .map(Candidate::figure).toList();
     }
 
     /** True for the characters a match of {@link #NUMBER} can begin with: a prefix word, a space, a numeral. */
@@ -99,11 +135,7 @@ public final class FigureExtractor {
         return c >= '0' && c <= '9' || c == ' ' || c >= '\t' && c <= '\r' || NUMBER_STARTS.indexOf(c) >= 0;
     }
 
-    private static boolean same(Figure a, Figure b) {
-        return a.label().equals(b.label()) && a.value().compareTo(b.value()) == 0 && a.unit().equals(b.unit());
-    }
-
-    private Candidate candidate(String p, Clauses clauses, Matcher m, int order, String previous) {
+    private Candidate candidate(String p, Clauses clauses, Matcher m, Place place, int order, Figure previous) {
         String ar = m.group("ar");
         String zh = m.group("zh");
         String unit = m.group("unit") == null ? "" : m.group("unit");
@@ -132,7 +164,8 @@ public final class FigureExtractor {
             }
             value = new BigDecimal(ar);
         } else {
-            if (!MEASURE_WORDS.contains(unit) && !unit.equals("人") && !unit.equals("人次") && !unit.equals("场次")) {
+            if (!MEASURE_WORDS.contains(unit) && !unit.equals("人") && !unit.equals("人次") && !unit.equals("场次")
+                    && !unit.endsWith("元")) {
                 return null;
             }
             // 百名, 十大, 千村: a bare round numeral is a set phrase, not a count.
@@ -140,7 +173,8 @@ public final class FigureExtractor {
                 return null;
             }
             value = ChineseNumber.parse(zh);
-            if (value == null) {
+            // 一名管理人员: one in words is an article, not a count, even in a ratio.
+            if (value == null || value.compareTo(BigDecimal.ONE) <= 0) {
                 return null;
             }
         }
@@ -156,24 +190,87 @@ public final class FigureExtractor {
         if (value.scale() < 0) {
             value = value.setScale(0);
         }
-        if (value.compareTo(BigDecimal.ONE) <= 0 || (unit.equals("元") && value.compareTo(LEAST_SUM) < 0)) {
-            return null;
-        }
-        String qualifier = qualifier(m);
         if (unit.equals("％")) {
             unit = "%";
         }
+        // 达到…中20%的要求: a target or a rule states no fact.
+        if (TARGETS.stream().anyMatch(t -> p.startsWith(t, m.end()))) {
+            return null;
+        }
         int labelEnd = m.start("pre") >= 0 ? m.start("pre") : numStart;
-        String label = label(p, clauses, labelEnd, m.end(), unit, mag.isEmpty(), previous);
+        int clauseStart = clauses.start(labelEnd);
+        String base = FigureKinds.ratioBase(p, clauseStart, labelEnd);
+        String kind;
+        if (base != null) {
+            kind = Figure.RATIO;
+        } else if (unit.equals("元")) {
+            kind = Figure.MONEY;
+        } else if (unit.equals("%")) {
+            kind = Figure.SHARE;
+        } else {
+            kind = FigureKinds.isRise(p, clauseStart, labelEnd) ? Figure.INCREASE : Figure.TOTAL;
+        }
+        // A ratio or a rise may be small (18.5 per 10,000, 1.5 more); a count of one or a price is no statistic.
+        boolean relative = kind.equals(Figure.RATIO) || kind.equals(Figure.INCREASE);
+        if (value.signum() <= 0 || (!relative && value.compareTo(BigDecimal.ONE) <= 0)
+                || (kind.equals(Figure.MONEY) && value.compareTo(LEAST_SUM) < 0)) {
+            return null;
+        }
+        String qualifier = qualifier(m);
+        String label;
+        if (kind.equals(Figure.RATIO)) {
+            label = ratioLabel(p, clauses, clauseStart, labelEnd, m.end(), base);
+        } else {
+            label = label(p, clauses, labelEnd, m.end(), unit, mag.isEmpty(), previous);
+        }
+        if (label.isEmpty() && kind.equals(Figure.INCREASE) && previous != null) {
+            // 持证社工30.4万人,比上年增加6.4万人: the rise is of the total before it in the sentence.
+            label = previous.label();
+        }
+        if (label.isEmpty() && kind.equals(Figure.MONEY)) {
+            label = FigureKinds.spendingLabel(p, clauseStart, labelEnd);
+        }
+        if (label.isEmpty() && (unit.equals("人") || unit.equals("名"))) {
+            label = FigureKinds.passedLabel(p, m.end());
+        }
         if (label.isEmpty()) {
             return null;
         }
+        if (kind.equals(Figure.RATIO)) {
+            unit = unit + "/" + base;
+        }
         String phrase = clauseAround(p, clauses, numStart, m.end());
-        int score = (ar != null ? 3 : 0) + (terms.contains(label) ? 2 : 0)
-                + (value.compareTo(BigDecimal.valueOf(100)) >= 0 ? 1 : 0) + (qualifier != null ? 1 : 0)
-                - (ar == null && value.compareTo(BigDecimal.TEN) < 0 ? 3 : 0)
-                - (p.substring(0, labelEnd).stripTrailing().endsWith("每") ? 3 : 0);
-        return new Candidate(new Figure(label, value, unit, qualifier, phrase), order, score);
+        int score = FigureImportance.score(new FigureImportance.Facts(place, ar != null, terms.contains(label),
+                value, unit, kind, qualifier != null,
+                perUnit(p, clauseStart, labelEnd),
+                FigureImportance.isPart(p, clauses.sentenceStart(numStart), clauseStart),
+                FigureImportance.isWhole(p, clauseStart, labelEnd)));
+        return new Candidate(new Figure(label, value, unit, qualifier, phrase, kind), order, score);
+    }
+
+    /** Whether 每 stands right before the number: 每5个社工站 is the base of a rule, not a count. */
+    private static boolean perUnit(String p, int from, int end) {
+        int i = end;
+        while (i > from && Character.isWhitespace(p.charAt(i - 1))) {
+            i--;
+        }
+        return i > from && p.charAt(i - 1) == '每';
+    }
+
+    /** 每万人拥有持证社工18.5名: the counted noun stands after the unit, or between the base's verb and the number. */
+    private String ratioLabel(String p, Clauses clauses, int clauseStart, int labelEnd, int numEnd, String base) {
+        String label = labeler.after(p, clauses, numEnd);
+        if (!label.isEmpty()) {
+            return label;
+        }
+        int per = labelEnd - 1;
+        while (per > clauseStart && p.charAt(per) != '每') {
+            per--;
+        }
+        int from = FigureKinds.afterBase(p, per, labelEnd);
+        label = from < labelEnd ? labeler.before(p, clauses, from, labelEnd, false) : "";
+        // 全省社会工作者每万人拥有18.5名: what is counted stands before the base.
+        return label.isEmpty() || label.endsWith(base) ? labeler.before(p, clauses, clauseStart, per, false) : label;
     }
 
     /** The clause the number stands in, cut to about twenty characters either side when it is long. */
@@ -209,12 +306,17 @@ public final class FigureExtractor {
     }
 
     private String label(String p, Clauses clauses, int numStart, int numEnd, String unit, boolean noMagnitude,
-            String previous) {
+            Figure previousFigure) {
+        String previous = previousFigure == null ? "" : previousFigure.label();
         int clauseStart = clauses.start(numStart);
         if (unit.equals("%")) {
             // 社工站数量占乡镇总数的83%, 持证社工284名,占总数的21%: a share is labelled by what makes it up.
-            int share = p.lastIndexOf('占', numStart - 1);
-            if (share >= clauseStart) {
+            int share = numStart - 1;
+            int reach = Math.max(clauseStart, numStart - MAX_TEXT_SIDE);
+            while (share >= reach && p.charAt(share) != '占') {
+                share--;
+            }
+            if (share >= reach) {
                 String whole = labeler.before(p, clauses, clauseStart, share, true);
                 return whole.isEmpty() && share == clauseStart ? previous : whole;
             }

@@ -24,24 +24,36 @@ final class FigureLabeler {
             "派驻", "登记成立", "成立", "设立", "建立", "开通", "支持", "收到", "遴选出", "实现", "其中", "拥有",
             "持有", "现有", "共有", "已有", "还有", "具有", "吸纳", "参与", "参加", "组织", "提供", "获得", "入选",
             "培养", "招录", "通过", "开设", "共同", "解决", "享受", "花了", "达到", "超过", "针对", "依托", "覆盖",
-            "包括", "构成", "兑换", "举办", "可以", "能够", "已达", "增至", "突破", "共计", "合计", "约为", "达",
+            "包括", "构成", "兑换", "举办", "可以", "能够", "已达", "增至", "增长至", "增加到", "突破", "共计", "合计", "约为", "达",
             "新建", "新增", "培育", "孵化", "引进", "认定", "打造", "选派", "选聘", "动员", "惠及", "服务了",
+            "增加", "增长", "净增", "提高", "提升", "上升", "减少", "吸引", "带动", "帮助", "发放", "募集", "拨付",
+            "下达", "安排", "争取", "落实", "投资", "筹集", "统筹", "整合", "用于", "推进", "推动", "划分", "分为", "纳入",
+            "聚首", "齐聚", "相聚", "出席", "来自", "走进", "深入", "围绕", "聚焦", "作为", "全部", "积极", "立刻",
+            "主动", "先后", "分别", "相继", "陆续", "均已", "起身", "全覆盖", "覆盖率", "参会", "参展", "入驻", "进驻", "到场",
+            "我省", "我市", "我区", "我县", "我国", "本市", "本省", "该市", "该区", "该县", "该省",
             "的", "了", "已", "等", "将", "被", "把", "是", "和", "与", "及", "共", "为"));
     /** Common words holding a boundary character that are read whole, so 高等院校 is not cut at 等. */
     private static final List<String> WHOLE_WORDS = longestFirst(List.of("高等", "中等", "初等", "同等", "平等",
-            "对等", "等级", "目的", "公共", "共青团", "共建", "和谐", "为民", "及时", "已婚", "了解"));
+            "对等", "等级", "目的", "公共", "共青团", "共建", "和谐", "为民", "及时", "已婚", "了解", "社会组织",
+            "基层组织", "党组织", "群团组织"));
     /** Boundaries that may also stand inside a noun phrase before a number (困难群众和特殊群体, 为民服务). */
     private static final List<String> INNER_BEFORE = List.of("和", "与", "及", "为");
     /** Scope and quantity words trimmed from the edges of a label. */
-    private static final List<String> LEADING = List.of("各类", "各级", "各种", "各", "每年", "每", "其他", "相关");
+    private static final List<String> LEADING = List.of("各类", "各级", "各种", "各项", "各", "每年", "每", "其他", "相关");
     private static final List<String> TRAILING = List.of("总人数", "总数", "数量", "总量", "人数");
     /** Adverbs and verbs that may stand between a noun and its number (社区活动累计13次, 人才总数达3万). */
     private static final List<String> LINKING = longestFirst(List.of("累计", "共计", "合计", "已达", "达到", "增至",
             "突破", "约为", "共", "约", "已", "达", "为", "是", "有"));
     private static final String BAD_START = "的了着过地得把被将对向从以就都也又还再和与及等之是可只第"
             + "零〇一二两兩三四五六七八九十百千";
-    private static final String BAD_END = "的了着过地得把被将对向从以就都也又还再和与及等为在之是中内里上下";
+    private static final String BAD_END = "的了着过地得把被将对向从以就都也又还再和与及等为在之是中内里上下全";
     private static final int MAX_LENGTH = 14;
+    /** Nouns of a text's own structure: 三项举措 lists the measures it goes on to describe, it reports no number. */
+    private static final Set<String> NOT_COUNTED = Set.of("举措", "措施", "方面", "环节", "步骤", "原则", "任务",
+            "要求", "目标", "特点", "经验", "做法", "亮点");
+    /** Words that narrow a glossary term to a kind of it and stay in its label (持证社会工作者, 专职社工). */
+    private static final List<String> QUALIFYING = List.of("持证", "专职", "兼职", "注册", "高级", "中级", "初级", "助理",
+            "一线", "驻站", "驻村");
 
     private static final int LONGEST_PLACE = 12;
 
@@ -99,7 +111,7 @@ final class FigureLabeler {
                 i += term.length();
                 continue;
             }
-            if (!labelChar(p.charAt(i)) || wordAt(BOUNDARIES, p, i) != null) {
+            if (!labelChar(p.charAt(i)) || wordAt(BOUNDARIES, p, i) != null || placeStartingAt(p, i)) {
                 break;
             }
             run.append(p.charAt(i));
@@ -184,6 +196,13 @@ final class FigureLabeler {
     private String headTerm(String label, boolean share) {
         for (String t : terms) {
             if (label.endsWith(t)) {
+                // 持证社会工作者 counts the certified ones only: a qualifying word before the term stays.
+                String rest = label.substring(0, label.length() - t.length());
+                for (String q : QUALIFYING) {
+                    if (rest.endsWith(q) && !t.startsWith(q)) {
+                        return q + t;
+                    }
+                }
                 return t;
             }
         }
@@ -199,12 +218,26 @@ final class FigureLabeler {
     }
 
     private static String accepted(String label) {
-        if (label.length() < 2 || label.length() > MAX_LENGTH || BAD_START.indexOf(label.charAt(0)) >= 0
+        if (NOT_COUNTED.contains(label) || !balanced(label) || label.length() < 2 || label.length() > MAX_LENGTH || BAD_START.indexOf(label.charAt(0)) >= 0
                 || BAD_END.indexOf(label.charAt(label.length() - 1)) >= 0
-                || BOUNDARIES.stream().anyMatch(w -> w.length() > 1 && label.endsWith(w))) {
+                || BOUNDARIES.stream().anyMatch(w -> w.length() > 1 && label.endsWith(w)
+                        && WHOLE_WORDS.stream().noneMatch(whole -> whole.endsWith(w) && label.endsWith(whole)))) {
             return "";
         }
         return label;
+    }
+
+    /** Whether every bracket opened in the label is closed in it: 县(市 is cut out of 县(市、区). */
+    private static boolean balanced(String label) {
+        int depth = 0;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     private static String trim(String label) {
@@ -238,6 +271,15 @@ final class FigureLabeler {
         }
         String item = p.substring(clauses.start(j - 2), j - 1);
         return item.chars().noneMatch(c -> Character.isDigit(c) || "一二两兩三四五六七八九十百千万萬".indexOf(c) >= 0);
+    }
+
+    private boolean placeStartingAt(String p, int start) {
+        for (int len = 2; len <= LONGEST_PLACE && start + len <= p.length(); len++) {
+            if (places.contains(p.substring(start, start + len))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean placeEndingAt(String p, int end, int from) {

@@ -4,7 +4,12 @@ import org.swbulletin.Lang;
 import java.util.Set;
 import org.swbulletin.enrich.Figure;
 
-/** Words a key figure for a language: label from the glossary, number by {@link Numerals}, qualifier and unit from the UI table. */
+/**
+ * Words a key figure for a language: label from the glossary, number by {@link Numerals}, qualifier and unit from the UI
+ * table. A rise reads as one ({@code 增加6.4万人}, {@code +64,000 people}) and a ratio names its base
+ * ({@code 每万人18.5名}, {@code 18.5 people per 10,000 people}), through the table's {@code figures.increase},
+ * {@code figures.ratio} and {@code per.*} entries.
+ */
 public final class FigureText {
     /** Qualifiers Chinese writes after the number (余人, 多个); the others come before it (近, 超过, 达). */
     private static final Set<String> AFTER_NUMBER = Set.of("余", "多");
@@ -24,6 +29,36 @@ public final class FigureText {
 
     /** The figure as a page shows it; {@code articleUrl} and {@code articleTitle} may be null. */
     public FigureView view(Figure f, String articleUrl, String articleTitle) {
+        int slash = f.unit().indexOf('/');
+        if (!f.kind().equals(Figure.RATIO) || slash < 0) {
+            FigureView v = plain(f, f.unit(), articleUrl, articleTitle);
+            return f.kind().equals(Figure.INCREASE) ? withValue(v, messages.format("figures.increase", "value", v.value()))
+                    : v;
+        }
+        String base = f.unit().substring(slash + 1);
+        FigureView v = plain(f, f.unit().substring(0, slash), articleUrl, articleTitle);
+        if (messages.lang() == Lang.ZH) {
+            return withValue(v, messages.format("figures.ratio", "value", v.value(), "base", base));
+        }
+        String per = messages.getOr("per." + base, null);
+        if (per == null) {
+            // A base the table lacks stays Chinese after the value, marked as such like an unknown measure word.
+            if (v.untranslatedUnit() != null) {
+                return new FigureView(v.label(), v.labelLang(), v.value(), v.untranslatedUnit() + "/" + base,
+                        v.text(), v.articleUrl(), v.articleTitle());
+            }
+            return new FigureView(v.label(), v.labelLang(), messages.format("figures.ratio", "value", v.value(),
+                    "base", "").strip(), base, v.text(), v.articleUrl(), v.articleTitle());
+        }
+        return withValue(v, messages.format("figures.ratio", "value", v.value(), "base", per));
+    }
+
+    private static FigureView withValue(FigureView v, String value) {
+        return new FigureView(v.label(), v.labelLang(), value, v.untranslatedUnit(), v.text(), v.articleUrl(),
+                v.articleTitle());
+    }
+
+    private FigureView plain(Figure f, String figureUnit, String articleUrl, String articleTitle) {
         String number = Numerals.format(f.value(), messages.lang());
         String q = f.qualifier();
         String rangeEnd = q != null && q.startsWith(RANGE) ? q.substring(RANGE.length()) : null;
@@ -34,10 +69,10 @@ public final class FigureText {
         if (messages.lang() == Lang.ZH) {
             label = f.label();
             if (rangeEnd != null) {
-                value = number + RANGE + rangeEnd + f.unit();
+                value = number + RANGE + rangeEnd + figureUnit;
             } else {
                 boolean before = q != null && !AFTER_NUMBER.contains(q) && !AFTER_UNIT.contains(q);
-                value = (before ? q : "") + number + (q != null && AFTER_NUMBER.contains(q) ? q : "") + f.unit()
+                value = (before ? q : "") + number + (q != null && AFTER_NUMBER.contains(q) ? q : "") + figureUnit
                         + (q != null && AFTER_UNIT.contains(q) ? q : "");
             }
         } else {
@@ -45,11 +80,11 @@ public final class FigureText {
             label = en.orElse(f.label());
             labelLang = en.isPresent() ? null : Lang.ZH.htmlLang();
             String qualifier = q == null || rangeEnd != null ? "" : messages.getOr("qualifier." + q, "");
-            String unit = f.unit().isEmpty() ? "" : messages.getOr("unit." + f.unit(), null);
+            String unit = figureUnit.isEmpty() ? "" : messages.getOr("unit." + figureUnit, null);
             if (unit == null) {
                 // A measure word the table lacks stays Chinese, marked as such by the template.
                 unit = "";
-                untranslatedUnit = f.unit();
+                untranslatedUnit = figureUnit;
             }
             value = (qualifier.isEmpty() ? "" : qualifier + " ") + number + (rangeEnd == null ? "" : "–" + rangeEnd)
                     + (unit.isEmpty() ? "" : unit.equals("%") ? "%" : " " + unit);

@@ -9,6 +9,27 @@ import org.junit.jupiter.api.Test;
 
 class FrontMatterTest {
     @Test
+    void figuresKeepTheirKindAndFilesWrittenBeforeKindsReadWithTheUsualOne() {
+        Article old = FrontMatter.parse("---\nid: a\ntitle: t\nfigures:\n  - {label: 社工站, value: 850, unit: 个, text: x}\n"
+                + "  - {label: 资金, value: 2300000, unit: 元, text: y}\n  - {label: 覆盖率, value: 83, unit: \"%\", text: z}\n"
+                + "---\n\nx\n", Path.of("a.md"));
+        assertEquals(List.of("total", "money", "share"),
+                old.figures().stream().map(org.swbulletin.enrich.Figure::kind).toList());
+        var rise = new org.swbulletin.enrich.Figure("持证社工", new java.math.BigDecimal("64000"), "人", null, "增加6.4万人",
+                "increase");
+        var ratio = new org.swbulletin.enrich.Figure("持证社工", new java.math.BigDecimal("18.5"), "名/万人", null, "每万人",
+                "ratio");
+        Article a = Article.builder().id("a").title("t").figures(List.of(rise, ratio)).body("正文").build();
+        String written = FrontMatter.write(a);
+        org.junit.jupiter.api.Assertions.assertTrue(written.contains("kind: increase"), written);
+        org.junit.jupiter.api.Assertions.assertFalse(written.contains("kind: ratio"), "a unit with / is a ratio: " + written);
+        assertEquals(List.of(rise, ratio), FrontMatter.parse(written, Path.of("a.md")).figures());
+        ContentException e = org.junit.jupiter.api.Assertions.assertThrows(ContentException.class, () -> FrontMatter.parse(
+                "---\nid: a\ntitle: t\nfigures:\n  - {label: l, value: 1, kind: sum, text: x}\n---\n\nx\n", Path.of("a.md")));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("kind 'sum'"), e.getMessage());
+    }
+
+    @Test
     void aDateIsReadAsTheTextTheEditorWroteNotRolledOverByYaml() {
         Article a = FrontMatter.parse("---\nid: a\ntitle: t\ndate: 2023-02-30\nnoted: 2024-05-01 10:30:00\n---\n\nx\n",
                 java.nio.file.Path.of("a.md"));

@@ -62,4 +62,18 @@ class FigureTextTest {
         assertEquals("zh-CN", label.labelLang());
         assertNull(ZH.view(figure("社工站", 3, "匹", null), null, null).untranslatedUnit());
     }
+
+    @Test
+    void aRiseReadsAsARiseAndARatioNamesItsBase() {
+        Figure rise = new Figure("持证社工", BigDecimal.valueOf(64_000), "人", null, "增加6.4万人", Figure.INCREASE);
+        assertEquals("增加6.4万人", ZH.view(rise, null, null).value());
+        assertEquals("+64,000 people", EN.view(rise, null, null).value());
+        Figure ratio = new Figure("持证社工", new BigDecimal("18.5"), "名/万人", null, "每万人拥有18.5名", Figure.RATIO);
+        assertEquals("每万人18.5名", ZH.view(ratio, null, null).value());
+        assertEquals("18.5 people per 10,000 people", EN.view(ratio, null, null).value());
+        FigureView unknownBase = EN.view(new Figure("社工", BigDecimal.valueOf(2), "名/敬老院", null, "t", Figure.RATIO),
+                null, null);
+        assertEquals("2 people per", unknownBase.value());
+        assertEquals("敬老院", unknownBase.untranslatedUnit());
+    }
 }
