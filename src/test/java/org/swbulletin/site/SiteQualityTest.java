@@ -175,7 +175,7 @@ class SiteQualityTest {
     @Test
     void englishTitleIsComposedFromPlaceAndThemesWhenNoEditorGaveOne() {
         Document doc = parse("en/articles/national-federation/index.html");
-        assertEquals("National: Conferences and events", doc.selectFirst("h1").text());
+        assertEquals("China: conferences and events", doc.selectFirst("h1").text());
         assertEquals("zh-CN", doc.selectFirst(".original-title span").attr("lang"));
         assertNotNull(doc.selectFirst(".pending"));
     }

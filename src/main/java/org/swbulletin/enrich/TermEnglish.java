@@ -1,0 +1,99 @@
+package org.swbulletin.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The English of a figure label: the glossary's term when it lists one, else a rendering composed from the glossary's
+ * {@code words}, so that an English page never shows a label in Chinese.
+ *
+ * <p>Chinese and English noun compounds both put the head last (社区志愿者分会, community volunteer branches), so the
+ * label is cut into the longest words the glossary knows, each put into English in order, the last one in its plural
+ * form. A word entry is written {@code modifier|plural} ({@code 站: station|stations}) or as one form used for both
+ * ({@code 专职: full-time}); a listed term may stand inside a label too. Characters no entry covers are written in
+ * pinyin, which is still legible to an English reader and tells the editors what to add.
+ */
+public final class TermEnglish {
+    private static final String PLURAL_MARK = "|";
+
+    private final Glossary glossary;
+    private final int longest;
+
+    /** Renderings from this glossary. */
+    public TermEnglish(Glossary glossary) {
+        this.glossary = glossary;
+        int max = 1;
+        for (String k : glossary.words().keySet()) {
+            max = Math.max(max, k.length());
+        }
+        for (String k : glossary.terms().keySet()) {
+            max = Math.max(max, k.length());
+        }
+        this.longest = max;
+    }
+
+    /** The glossary's English for the label, if it lists the label as a term. */
+    public Optional<String> listed(String zh) {
+        return glossary.term(zh);
+    }
+
+    /** The English of a label: the glossary's term, else a composed rendering. */
+    public String of(String zh) {
+        return listed(zh).orElseGet(() -> composed(zh));
+    }
+
+    /** A rendering composed from the glossary's words and terms, pinyin where neither covers the text. */
+    public String composed(String zh) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder unknown = new StringBuilder();
+        int i = 0;
+        while (i < zh.length()) {
+            int end = Math.min(zh.length(), i + longest);
+            String found = null;
+            for (; end > i; end--) {
+                String piece = zh.substring(i, end);
+                if (glossary.words().containsKey(piece) || glossary.terms().containsKey(piece)) {
+                    found = piece;
+                    break;
+                }
+            }
+            if (found == null) {
+                unknown.append(zh.charAt(i));
+                i++;
+                continue;
+            }
+            flush(unknown, parts);
+            boolean last = end == zh.length();
+            parts.add(english(found, last));
+            i = end;
+        }
+        flush(unknown, parts);
+        return String.join(" ", parts.stream().filter(p -> !p.isBlank()).toList());
+    }
+
+    private static void flush(StringBuilder unknown, List<String> parts) {
+        if (unknown.length() > 0) {
+            // Brackets and marks between words (省(市)) are not words.
+            String text = unknown.toString().replaceAll("[\\p{P}\\s]+", " ").strip();
+            for (String run : text.split(" ")) {
+                List<String> syllables = Pinyin.syllables(run);
+                parts.add(syllables.isEmpty() ? run : String.join("", syllables));
+            }
+            unknown.setLength(0);
+        }
+    }
+
+    /** A word or term in English: a word as a modifier inside the label, in its plural at its end. */
+    private String english(String piece, boolean last) {
+        String word = glossary.words().get(piece);
+        if (word == null) {
+            return glossary.terms().get(piece);
+        }
+        int bar = word.indexOf(PLURAL_MARK);
+        if (bar < 0) {
+            return word.strip();
+        }
+        return (last ? word.substring(bar + 1) : word.substring(0, bar)).strip();
+    }
+}
