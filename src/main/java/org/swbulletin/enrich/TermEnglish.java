@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public final class TermEnglish {
     private static final String PLURAL_MARK = "|";
+    /** The cost of a character no entry covers, against 1 for a piece: any cover beats none. */
+    private static final long UNCOVERED = 1000;
 
     private final Glossary glossary;
     private final int longest;
@@ -43,30 +45,39 @@ public final class TermEnglish {
         return listed(zh).orElseGet(() -> composed(zh));
     }
 
-    /** A rendering composed from the glossary's words and terms, pinyin where neither covers the text. */
+    /**
+     * A rendering composed from the glossary's words and terms, pinyin where neither covers the text. The label is cut
+     * so that the fewest characters are left uncovered, then into the fewest pieces (优秀 志愿 服务队, not
+     * 优秀 志愿服务 队).
+     */
     public String composed(String zh) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder unknown = new StringBuilder();
-        int i = 0;
-        while (i < zh.length()) {
-            int end = Math.min(zh.length(), i + longest);
-            String found = null;
-            for (; end > i; end--) {
+        int n = zh.length();
+        // best[i]: cost of the best cut of zh[i..]; next[i]: where its first piece ends (negative: one uncovered char).
+        long[] best = new long[n + 1];
+        int[] next = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = UNCOVERED + best[i + 1];
+            next[i] = -(i + 1);
+            for (int end = Math.min(n, i + longest); end > i; end--) {
                 String piece = zh.substring(i, end);
-                if (glossary.words().containsKey(piece) || glossary.terms().containsKey(piece)) {
-                    found = piece;
-                    break;
+                if ((glossary.words().containsKey(piece) || glossary.terms().containsKey(piece))
+                        && 1 + best[end] < best[i]) {
+                    best[i] = 1 + best[end];
+                    next[i] = end;
                 }
             }
-            if (found == null) {
+        }
+        List<String> parts = new ArrayList<>();
+        StringBuilder unknown = new StringBuilder();
+        for (int i = 0; i < n; ) {
+            if (next[i] < 0) {
                 unknown.append(zh.charAt(i));
                 i++;
                 continue;
             }
             flush(unknown, parts);
-            boolean last = end == zh.length();
-            parts.add(english(found, last));
-            i = end;
+            parts.add(english(zh.substring(i, next[i]), next[i] == n));
+            i = next[i];
         }
         flush(unknown, parts);
         return String.join(" ", parts.stream().filter(p -> !p.isBlank()).toList());
