@@ -15,9 +15,12 @@ import org.swbulletin.enrich.TermEnglish;
  * rendering until an editor adds them).
  *
  * <p>An English page shows its translation's headline and text, or, untranslated, the editor's {@code title_en} and
- * the Chinese text. Text is counted in characters of letters and digits: a Han character is one, as an English letter.
+ * the Chinese text. Text is counted in letters: a Han character is one, as an English letter; digits, marks, link
+ * targets and tags are neither.
  */
 public final class EnglishCoverage {
+    private static final java.util.regex.Pattern LINK_TARGET = java.util.regex.Pattern.compile("\\]\\([^)]*\\)");
+
     private final long english;
     private final long chinese;
     private final Map<String, String> unlistedLabels;
@@ -60,16 +63,18 @@ public final class EnglishCoverage {
         return new EnglishCoverage(counts[0], counts[1], unlisted);
     }
 
-    private static void count(String text, long[] counts) {
-        if (text == null) {
+    private static void count(String markdown, long[] counts) {
+        if (markdown == null) {
             return;
         }
+        // Link targets and tags are not text a reader sees.
+        String text = LINK_TARGET.matcher(markdown).replaceAll("]").replaceAll("<[^>]*>", "");
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
                 counts[1]++;
-            } else if (Character.isLetterOrDigit(cp)) {
+            } else if (Character.isLetter(cp)) {
                 counts[0]++;
             }
         }
@@ -89,7 +94,7 @@ public final class EnglishCoverage {
     public List<String> lines() {
         List<String> out = new ArrayList<>();
         out.add(String.format(java.util.Locale.ROOT,
-                "English pages: %.0f%% of their article text is English (%d English, %d Chinese characters)",
+                "English pages: %.0f%% of their article text is English (%d English letters, %d Chinese characters)",
                 100 * share(), english, chinese));
         if (!unlistedLabels.isEmpty()) {
             out.add("figure labels without a glossary term (shown as composed; add them to _data/glossary.yaml terms):");

@@ -189,6 +189,11 @@ class SiteQualityTest {
         assertFalse(body.hasAttr("lang"), "the translation is English like the page");
         assertTrue(body.text().contains("27 specialised committees"));
         assertTrue(doc.select(".facts").text().contains("China Federation of Social Work"), "outlet from glossary");
+        // Measured on the English text, and not said to be the Chinese original's.
+        int minutes = org.swbulletin.render.ReadingTime.minutes(body.wholeText());
+        assertEquals("About " + minutes + " min read", doc.selectFirst(".minutes").text());
+        assertEquals("About 1 min read (Chinese original)",
+                parse("en/articles/kunming-anti-drug/index.html").selectFirst(".minutes").text().replaceAll("\\d+", "1"));
     }
 
     @Test
