@@ -32,6 +32,7 @@ final class EnglishBrief {
     private final FigureText figures;
     private final DateText dates;
     private final Set<String> servedWords;
+    private final Set<String> properWords;
 
     /** Briefs worded by an English string table. */
     EnglishBrief(SiteIndex index, Names names, Messages messages) {
@@ -42,6 +43,7 @@ final class EnglishBrief {
         this.dates = new DateText(messages);
         this.servedWords = Set.copyOf(Arrays.asList(messages.get("brief.served_words").toLowerCase(Locale.ROOT)
                 .split("\\s*,\\s*")));
+        this.properWords = Set.copyOf(Arrays.asList(messages.get("brief.proper_words").split("\\s*,\\s*")));
     }
 
     /** The place once: {@code Beijing}, {@code Hainan}, {@code Kunshan, Jiangsu}, or China for national news. */
@@ -191,10 +193,14 @@ final class EnglishBrief {
                 + messages.get("brief.and") + items.get(items.size() - 1);
     }
 
-    /** A theme's name inside a sentence: lower case, unless it starts with an acronym or a proper name. */
-    static String phrase(String name) {
+    /**
+     * A theme's name inside a sentence: lower case, unless its first word is an acronym or one of the proper words
+     * the string table lists ({@code Party building} stays so).
+     */
+    String phrase(String name) {
+        String first = name.split("[\\s-]", 2)[0];
         if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isLowerCase(name.charAt(1))
-                && !name.startsWith("China")) {
+                && !properWords.contains(first)) {
             return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
         }
         return name;

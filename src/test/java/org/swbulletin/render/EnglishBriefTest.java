@@ -33,6 +33,10 @@ class EnglishBriefTest {
               zh: 社会组织
               en: NGO development
               cues: [社会组织]
+            - id: party-building
+              zh: 党建引领
+              en: Party building
+              cues: [党建]
             """;
     private static final Glossary GLOSSARY = Glossary.parse("""
             terms:
@@ -73,6 +77,8 @@ class EnglishBriefTest {
         assertEquals("Shanghai: elderly care", brief(shanghai).headline(shanghai));
         Article national = article(List.of(), List.of(), List.of(), List.of("ngo"), List.of());
         assertEquals("China: NGO development", brief(national).headline(national));
+        Article party = article(List.of(), List.of(), List.of(), List.of("party-building"), List.of());
+        assertEquals("China: Party building", brief(party).headline(party));
     }
 
     @Test
