@@ -95,7 +95,9 @@ class TraditionalImportTest {
         assertEquals(17, written.size());
         for (Path file : written) {
             Path committed = Path.of("content").resolve(content.relativize(file));
-            assertEquals(Files.readString(committed, StandardCharsets.UTF_8),
+            // Editors' English keys, which import never writes nor touches, aside.
+            assertEquals(Files.readString(committed, StandardCharsets.UTF_8)
+                            .replaceAll("(?m)^(title_en|kicker_en|section_en): .*\n", ""),
                     Files.readString(file, StandardCharsets.UTF_8), committed.toString());
         }
         assertEquals(Files.readString(Path.of("content/_import/manifest.yaml"), StandardCharsets.UTF_8),
