@@ -51,22 +51,8 @@ public final class TermEnglish {
      * 优秀 志愿服务 队).
      */
     public String composed(String zh) {
+        int[] next = cut(zh);
         int n = zh.length();
-        // best[i]: cost of the best cut of zh[i..]; next[i]: where its first piece ends (negative: one uncovered char).
-        long[] best = new long[n + 1];
-        int[] next = new int[n + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            best[i] = UNCOVERED + best[i + 1];
-            next[i] = -(i + 1);
-            for (int end = Math.min(n, i + longest); end > i; end--) {
-                String piece = zh.substring(i, end);
-                if ((glossary.words().containsKey(piece) || glossary.terms().containsKey(piece))
-                        && 1 + best[end] < best[i]) {
-                    best[i] = 1 + best[end];
-                    next[i] = end;
-                }
-            }
-        }
         List<String> parts = new ArrayList<>();
         StringBuilder unknown = new StringBuilder();
         for (int i = 0; i < n; ) {
@@ -81,6 +67,49 @@ public final class TermEnglish {
         }
         flush(unknown, parts);
         return String.join(" ", parts.stream().filter(p -> !p.isBlank()).toList());
+    }
+
+    /**
+     * True when the label reads as English without pinyin: the glossary lists it, or its words cover every character
+     * but punctuation.
+     */
+    public boolean readsAsEnglish(String zh) {
+        if (listed(zh).isPresent()) {
+            return true;
+        }
+        int[] next = cut(zh);
+        for (int i = 0; i < zh.length(); ) {
+            if (next[i] < 0 && !isMark(zh.charAt(i))) {
+                return false;
+            }
+            i = next[i] < 0 ? i + 1 : next[i];
+        }
+        return true;
+    }
+
+    /** The best cut: for each position, where the piece starting there ends, or -(position + 1) for an uncovered one. */
+    private int[] cut(String zh) {
+        int n = zh.length();
+        // best[i]: cost of the best cut of zh[i..]; next[i]: where its first piece ends (negative: one uncovered char).
+        long[] best = new long[n + 1];
+        int[] next = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = (isMark(zh.charAt(i)) ? 0 : UNCOVERED) + best[i + 1];
+            next[i] = -(i + 1);
+            for (int end = Math.min(n, i + longest); end > i; end--) {
+                String piece = zh.substring(i, end);
+                if ((glossary.words().containsKey(piece) || glossary.terms().containsKey(piece))
+                        && 1 + best[end] < best[i]) {
+                    best[i] = 1 + best[end];
+                    next[i] = end;
+                }
+            }
+        }
+        return next;
+    }
+
+    private static boolean isMark(char c) {
+        return !Character.isLetterOrDigit(c);
     }
 
     private static void flush(StringBuilder unknown, List<String> parts) {

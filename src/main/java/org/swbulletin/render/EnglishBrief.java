@@ -33,6 +33,7 @@ final class EnglishBrief {
     private final DateText dates;
     private final Set<String> servedWords;
     private final Set<String> properWords;
+    private final Set<String> pluralWords;
 
     /** Briefs worded by an English string table. */
     EnglishBrief(SiteIndex index, Names names, Messages messages) {
@@ -42,6 +43,8 @@ final class EnglishBrief {
         this.figures = new FigureText(messages, names);
         this.dates = new DateText(messages);
         this.servedWords = Set.copyOf(Arrays.asList(messages.get("brief.served_words").toLowerCase(Locale.ROOT)
+                .split("\\s*,\\s*")));
+        this.pluralWords = Set.copyOf(Arrays.asList(messages.get("brief.plural_words").toLowerCase(Locale.ROOT)
                 .split("\\s*,\\s*")));
         this.properWords = Set.copyOf(Arrays.asList(messages.get("brief.proper_words").split("\\s*,\\s*")));
     }
@@ -95,7 +98,9 @@ final class EnglishBrief {
         return messages.format(key, "place", place, "theme", theme, "figure", figure);
     }
 
-    /** The summary a list shows: place and themes, key figures with English labels, source and date. */
+    /**
+     * The summary a list shows: place and themes, key figures whose labels read as English, source and date.
+     */
     String summary(Article a) {
         List<String> themeNames = index.themesOf(a).stream().limit(SUMMARY_THEMES)
                 .map(t -> phrase(names.theme(t, Lang.EN))).toList();
@@ -107,7 +112,8 @@ final class EnglishBrief {
         List<String> figureTexts = new ArrayList<>();
         for (Figure f : a.figures()) {
             FigureView v = figures.view(f, null, null);
-            if (figureTexts.size() < SUMMARY_FIGURES && v.untranslatedUnit() == null && shown.add(v.label())) {
+            if (figureTexts.size() < SUMMARY_FIGURES && v.untranslatedUnit() == null
+                    && names.labelReadsAsEnglish(f.label()) && shown.add(v.label())) {
                 figureTexts.add(messages.format("brief.figure", "label", v.label(), "value", v.value()));
             }
         }
@@ -123,11 +129,14 @@ final class EnglishBrief {
         return String.join(" ", sentences);
     }
 
-    /** The figure to name in the headline: a count of something, the one the main theme is about first. */
+    /**
+     * The figure to name in the headline: a count of something whose label reads as English (a label partly in pinyin
+     * is fine in a table of figures, not in a headline), the one the main theme is about first.
+     */
     private Optional<Figure> leadingFigure(Article a, String theme) {
         Figure first = null;
         for (Figure f : a.figures()) {
-            if (!isCount(f)) {
+            if (!isCount(f) || !names.labelReadsAsEnglish(f.label()) || !countable(names.label(f.label(), Lang.EN))) {
                 continue;
             }
             if (sharesWord(names.label(f.label(), Lang.EN), theme)) {
@@ -152,6 +161,16 @@ final class EnglishBrief {
         String number = Numerals.format(f.value(), Lang.EN);
         String qualifier = f.qualifier() == null ? "" : messages.getOr("qualifier." + f.qualifier(), "");
         return (qualifier.isEmpty() ? "" : qualifier + " ") + number + " " + label;
+    }
+
+    /** True when a label names things one counts ("stations", "staff"), not an activity ("training"). */
+    private boolean countable(String label) {
+        List<String> w = words(label);
+        if (w.isEmpty()) {
+            return false;
+        }
+        String last = w.get(w.size() - 1);
+        return last.endsWith("s") && !last.endsWith("ss") || pluralWords.contains(last);
     }
 
     private boolean served(String label) {

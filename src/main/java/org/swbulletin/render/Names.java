@@ -80,6 +80,11 @@ public final class Names {
         return lang == Lang.ZH ? zh : labels.of(zh);
     }
 
+    /** True when a label's English is the glossary's or composed from its words alone, with no pinyin in it. */
+    public boolean labelReadsAsEnglish(String zh) {
+        return labels.readsAsEnglish(zh);
+    }
+
     /** A column rubric in English: the article's own {@code section_en}, else the glossary's, else empty. */
     public Optional<String> rubric(String zh, String sectionEn) {
         if (sectionEn != null && !sectionEn.isBlank()) {

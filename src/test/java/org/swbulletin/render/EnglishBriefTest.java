@@ -43,6 +43,7 @@ class EnglishBriefTest {
               在校师生: students and teachers
               社工站: social work stations
               督导人员: supervisors
+              培训: training
             outlets:
               某某晚报: Evening Example
             """, Path.of("glossary.yaml"));
@@ -89,6 +90,17 @@ class EnglishBriefTest {
     }
 
     @Test
+    void aFigureWhoseLabelIsPartlyPinyinStaysOutOfTheHeadline() {
+        Article a = article(List.of("广东"), List.of("广州"), List.of(), List.of("social-work-stations"),
+                List.of(figure("首批示范社工站", 12, "个", null)));
+        assertEquals("Guangzhou, Guangdong: social work stations", brief(a).headline(a));
+        Article training = article(List.of("广东"), List.of("广州"), List.of(), List.of("social-work-stations"),
+                List.of(figure("培训", 21, "人", null)));
+        assertEquals("Guangzhou, Guangdong: social work stations", brief(training).headline(training),
+                "an activity is not a count of things");
+    }
+
+    @Test
     void withoutThemesTheHeadlineStillNamesThePlace() {
         Article a = article(List.of("甘肃"), List.of(), List.of(), List.of(), List.of());
         assertEquals("Social work news from Gansu", brief(a).headline(a));
@@ -100,7 +112,7 @@ class EnglishBriefTest {
                 List.of(figure("在校师生", 25_000, "名", "余"), figure("未收标签", 3, "个", null)));
         String summary = brief(a).summary(a);
         assertEquals("A report from Kunshan, Jiangsu on school social work and elderly care. Key figures: students "
-                + "and teachers, over 25,000 people; weishoubiaoqian, 3. Source: Evening Example, 12 March 2025.",
+                + "and teachers, over 25,000 people. Source: Evening Example, 12 March 2025.",
                 summary);
         assertFalse(summary.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
     }
