@@ -520,7 +520,10 @@ class IncrementalEqualsFullPropertyTest {
                     rewrite(content.resolve("_data/glossary.yaml"), s -> {
                         Matcher m = Pattern.compile("(?m)^  " + Pattern.quote(key) + ": (.*)$").matcher(s);
                         assertTrue(m.find(), "glossary lacks " + key);
-                        return s.substring(0, m.end(1)) + " " + n + s.substring(m.end(1));
+                        // Rubrics hold a colon, so their English is quoted: the edit replaces it whole.
+                        return edit.kind() == Kind.GLOSSARY_RUBRIC
+                                ? s.substring(0, m.start(1)) + "\"Edited column " + n + "\"" + s.substring(m.end(1))
+                                : s.substring(0, m.end(1)) + " " + n + s.substring(m.end(1));
                     });
                     return "changed the English name of " + (outlet ? "outlet " : "term or rubric ") + key;
                 }
@@ -530,7 +533,10 @@ class IncrementalEqualsFullPropertyTest {
                     rewrite(content.resolve("_data/site.yaml"), s -> {
                         Matcher m = Pattern.compile("(?m)^" + key + ": (.*)$").matcher(s);
                         assertTrue(m.find(), "site.yaml lacks " + key);
-                        return s.substring(0, m.end(1)) + " " + n + s.substring(m.end(1));
+                        // Rubrics hold a colon, so their English is quoted: the edit replaces it whole.
+                        return edit.kind() == Kind.GLOSSARY_RUBRIC
+                                ? s.substring(0, m.start(1)) + "\"Edited column " + n + "\"" + s.substring(m.end(1))
+                                : s.substring(0, m.end(1)) + " " + n + s.substring(m.end(1));
                     });
                     return "changed " + key + " in site.yaml";
                 }
