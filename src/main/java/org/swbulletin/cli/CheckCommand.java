@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.swbulletin.content.EnglishCoverage;
 import org.swbulletin.content.LoadedContent;
 import org.swbulletin.content.Publication;
 import org.swbulletin.Diagnostic;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Validates content/: front matter, tags, dates, ids, internal links and translations.",
                 "Prints file:line: error|warning: message, then a summary; exits 1 when there is an error.",
-                "--verbose also lists every article that has no translation yet."})
+                "--verbose also lists every article that has no translation yet, the share of English-page text that",
+                "is English and the figure labels the glossary lacks."})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
     private ContentOption contentOption;
@@ -53,6 +55,9 @@ final class CheckCommand implements Callable<Integer> {
             if (shown) {
                 out.println(p.located());
             }
+        }
+        if (verbose && !quiet && r.glossary() != null) {
+            EnglishCoverage.of(r.published(), r.glossary()).lines().forEach(out::println);
         }
         out.println(summary(r));
         out.flush();

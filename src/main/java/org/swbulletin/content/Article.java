@@ -75,6 +75,12 @@ public final class Article {
     /** An editor-given English title for an untranslated article, or null. */
     public String titleEn() { return get(ArticleSchema.TITLE_EN); }
 
+    /** The kicker in English, or null. */
+    public String kickerEn() { return get(ArticleSchema.KICKER_EN); }
+
+    /** The column rubric in English, or null. */
+    public String sectionEn() { return get(ArticleSchema.SECTION_EN); }
+
     /** Ids of the reports the article was printed in, first printing first. */
     public List<String> reports() { return get(ArticleSchema.REPORTS); }
 

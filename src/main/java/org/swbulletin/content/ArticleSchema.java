@@ -37,6 +37,9 @@ public final class ArticleSchema {
     /** The first line of a two-line title. */
     public static final ArticleField<String> KICKER = define(field("kicker", FieldType.TEXT).imported()
             .means("the line above the headline"));
+    /** The kicker in English, for the English page of an original (a translation's own {@code kicker} is English). */
+    public static final ArticleField<String> KICKER_EN = define(field("kicker_en", FieldType.TEXT)
+            .means("the kicker in English"));
     /** Ids of the reports the article was printed in, first printing first. */
     public static final ArticleField<List<String>> REPORTS = define(field("reports", FieldType.NAMES).imported()
             .singular("report").means("the report(s) the article was printed in, first printing first"));
@@ -46,6 +49,9 @@ public final class ArticleSchema {
     /** The column rubric the article stands under. */
     public static final ArticleField<String> SECTION = define(field("section", FieldType.TEXT).imported()
             .means("the column rubric the article stands under"));
+    /** The column rubric in English; when absent, the rubric glossary's English for {@code section}. */
+    public static final ArticleField<String> SECTION_EN = define(field("section_en", FieldType.TEXT)
+            .means("the column rubric in English"));
     /** The outlet of the source line, without 据 and 《》. */
     public static final ArticleField<String> SOURCE = define(field("source", FieldType.TEXT).imported()
             .means("the outlet the article was reprinted from"));

@@ -44,7 +44,10 @@ public final class TranslationDraft {
         body.append(NOTES_HEADING).append("\n\n");
         body.append("Chinese title: ").append(zh.title()).append("\n\n");
         if (zh.kicker() != null) {
-            body.append("Chinese kicker: ").append(zh.kicker()).append("\n\n");
+            body.append("Chinese kicker: ").append(zh.kicker()).append(" (its English goes in kicker:)\n\n");
+        }
+        if (zh.section() != null) {
+            body.append("Chinese column rubric: ").append(zh.section()).append(" (its English goes in section_en:)\n\n");
         }
         Map<String, String> terms = glossaryFor(zh);
         if (!terms.isEmpty()) {
@@ -57,11 +60,21 @@ public final class TranslationDraft {
                 .id(zh.id())
                 .lang("en")
                 .title(workingTitle(zh))
+                .set(ArticleSchema.KICKER, zh.kickerEn())
+                .set(ArticleSchema.SECTION_EN, sectionEn(zh))
                 .reports(zh.reports())
                 .order(zh.order())
                 .sourceFingerprint(Fingerprint.of(zh))
                 .body(body.toString())
                 .build();
+    }
+
+    /** The English of the article's column rubric: the article's {@code section_en}, else the glossary's rubric. */
+    String sectionEn(Article zh) {
+        if (zh.sectionEn() != null && !zh.sectionEn().isBlank()) {
+            return zh.sectionEn();
+        }
+        return zh.section() == null ? null : glossary.rubric(zh.section()).orElse(null);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.swbulletin.enrich;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Tags an article with places, themes, figures and its date: the enrich stage between ingest and content.
@@ -13,6 +14,7 @@ public final class Enricher {
     private final ThemeTagger themes;
     private final FigureExtractor figures;
     private final DateResolver dates = new DateResolver();
+    private final NationalScope national = NationalScope.bundled();
     private final Glossary glossary;
     private final ThemeTaxonomy taxonomy;
 
@@ -51,8 +53,9 @@ public final class Enricher {
      * {@link DateResolver#reportDate}; may be null): a day without a year takes the report's year.
      */
     public Enrichment enrich(ArticleText text, String reportDate) {
-        PlaceTagger.Places p = places.tag(text);
-        return new Enrichment(p.provinces(), p.cities(), p.places(), themes.tag(text), figures.extract(text),
+        List<Figure> found = figures.extract(text);
+        PlaceTagger.Places p = national.apply(text, places.tag(text), found);
+        return new Enrichment(p.provinces(), p.cities(), p.places(), themes.tag(text), found,
                 dates.resolve(text, reportDate));
     }
 

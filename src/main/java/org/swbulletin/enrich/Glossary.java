@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * The bilingual glossary editors keep in {@code content/_data/glossary.yaml}: a map {@code terms} of social-work
- * terms and a map {@code outlets} of news outlets, each from Chinese to English.
+ * terms, a map {@code outlets} of news outlets, a map {@code rubrics} of the digest's column rubrics and a map
+ * {@code words} of the words figure labels are made of (for a label no term lists), each from Chinese to English.
  */
 public final class Glossary {
     /** Where the glossary lives, relative to the content directory. */
@@ -17,11 +18,21 @@ public final class Glossary {
 
     private final Map<String, String> terms;
     private final Map<String, String> outlets;
+    private final Map<String, String> rubrics;
+    private final Map<String, String> words;
+
+    /** A glossary of terms and outlets only. */
+    public Glossary(Map<String, String> terms, Map<String, String> outlets) {
+        this(terms, outlets, Map.of(), Map.of());
+    }
 
     /** A glossary of the given maps. */
-    public Glossary(Map<String, String> terms, Map<String, String> outlets) {
+    public Glossary(Map<String, String> terms, Map<String, String> outlets, Map<String, String> rubrics,
+                    Map<String, String> words) {
         this.terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
         this.outlets = Collections.unmodifiableMap(new LinkedHashMap<>(outlets));
+        this.rubrics = Collections.unmodifiableMap(new LinkedHashMap<>(rubrics));
+        this.words = Collections.unmodifiableMap(new LinkedHashMap<>(words));
     }
 
     /**
@@ -55,7 +66,8 @@ public final class Glossary {
         if (!(data instanceof Map<?, ?> m)) {
             throw new DataFileException(file, 1, "expected a map with 'terms' and 'outlets'");
         }
-        return new Glossary(section(m, "terms", file), section(m, "outlets", file));
+        return new Glossary(section(m, "terms", file), section(m, "outlets", file), section(m, "rubrics", file),
+                section(m, "words", file));
     }
 
     private static Map<String, String> section(Map<?, ?> m, String key, Path file) {
@@ -79,6 +91,21 @@ public final class Glossary {
     /** All outlets, Chinese to English. */
     public Map<String, String> outlets() {
         return outlets;
+    }
+
+    /** Column rubrics, Chinese to English. */
+    public Map<String, String> rubrics() {
+        return rubrics;
+    }
+
+    /** Words of figure labels, Chinese to English, for labels no term lists. */
+    public Map<String, String> words() {
+        return words;
+    }
+
+    /** The English of a column rubric, if the glossary has it. */
+    public Optional<String> rubric(String zh) {
+        return Optional.ofNullable(rubrics.get(zh.strip()));
     }
 
     /** The English for a social-work term. */

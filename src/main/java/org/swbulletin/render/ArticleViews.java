@@ -34,6 +34,8 @@ public final class ArticleViews {
     private final DateText dates;
     private final FigureText figures;
     private final Map<String, ArticleView> byId = new ConcurrentHashMap<>();
+    /** Made on first use: only English views of untranslated articles need it (views are made in parallel). */
+    private volatile EnglishBrief brief;
     private final Map<String, List<FigureView>> linkedFigures = new ConcurrentHashMap<>();
     // Links are values: one per place or theme, shared by every card that shows it, not one per card.
     private final Map<Division, Link> provinceLinks = new ConcurrentHashMap<>();
@@ -88,36 +90,46 @@ public final class ArticleViews {
         String title;
         String titleLang = null;
         String kicker = a.kicker();
-        String kickerLang = null;
+        String summary;
         if (lang == Lang.ZH) {
             title = a.title();
+            summary = Summary.of(body.text(), SUMMARY_ZH);
         } else if (translation.isPresent()) {
             title = translation.get().title();
-            kicker = translation.get().kicker();
+            kicker = blankToNull(translation.get().kicker());
+            kicker = kicker != null ? kicker : blankToNull(a.kickerEn());
+            summary = Summary.of(body.text(), SUMMARY_EN);
         } else {
-            title = a.titleEn() != null && !a.titleEn().isBlank() ? a.titleEn() : composedTitle(a, index, names,
-                    messages);
-            kickerLang = zhTag;
+            // Not translated: an English brief, with the editor's headline and kicker where given. The Chinese
+            // kicker is not shown in English; the page gives it with the Chinese headline.
+            title = a.titleEn() != null && !a.titleEn().isBlank() ? a.titleEn() : brief().headline(a);
+            kicker = blankToNull(a.kickerEn());
+            summary = brief().summary(a);
         }
-        String summary = Summary.of(body.text(), foreign || lang == Lang.ZH ? SUMMARY_ZH : SUMMARY_EN);
         String url = urls.link(lang, Urls.article(a.id()));
-        Card card = new Card(url, title, titleLang, kicker, kicker == null ? null : kickerLang,
+        Card card = new Card(url, title, titleLang, kicker, null,
                 dates.format(a.date()), DateText.iso(a.date()), List.copyOf(places), List.copyOf(themes),
-                summary, foreign ? zhTag : null, foreign, body.minutes());
+                summary, null, foreign, body.minutes());
 
         List<FigureView> figureViews = a.figures().stream().map(f -> figures.view(f, null, null)).toList();
         String section = a.section();
         String sectionLang = null;
         if (section != null && lang == Lang.EN) {
-            Optional<String> en = names.term(section, Lang.EN);
+            String own = translation.map(Article::sectionEn).filter(x -> !x.isBlank()).orElse(a.sectionEn());
+            Optional<String> en = names.rubric(section, own);
             sectionLang = en.isPresent() ? null : zhTag;
             section = en.orElse(section);
         }
+        // A translation's own captions, else the original's, marked Chinese on an English page.
+        List<String> captions = translation.map(Article::captions).filter(c -> !c.isEmpty()).orElse(a.captions());
+        String captionsLang = lang == Lang.EN && captions == a.captions() ? zhTag : null;
+        String originalTitle = lang == Lang.EN
+                ? (foreign && a.kicker() != null && !a.kicker().isBlank() ? a.kicker() + " " : "") + a.title() : null;
         Link report = a.report() == null ? null : Link.of(urls.link(lang, Urls.report(a.report())),
                 ReportNames.label(index.reportNumber(a.report()), messages));
-        return new ArticleView(a, card, lang == Lang.EN ? a.title() : null,
+        return new ArticleView(a, card, originalTitle,
                 a.source() == null ? null : names.outlet(a.source(), lang), section, sectionLang, report,
-                a.captions(), foreign ? zhTag : null, figureViews, body.html(), foreign ? zhTag : null,
+                captions, captionsLang, figureViews, body.html(), foreign ? zhTag : null,
                 translation.isPresent(), translation.isPresent() && index.translationStale(a),
                 facts(a, translation.orElse(null)), translation.map(Article::draft).orElse(a.draft()),
                 a.publishAfter() == null ? null : dates.format(a.publishAfter()));
@@ -157,24 +169,17 @@ public final class ArticleViews {
         return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
-    /**
-     * A descriptive English title for an untranslated article, from its place and themes: never a fake translation.
-     */
-    static String composedTitle(Article a, SiteIndex index, Names names, Messages messages) {
-        List<Division> provinces = index.provincesOf(a);
-        String place;
-        if (provinces.isEmpty()) {
-            place = messages.get("national");
-        } else {
-            String province = names.province(provinces.get(0), Lang.EN);
-            place = a.cities().isEmpty() ? province : names.city(a.cities().get(0), Lang.EN) + ", " + province;
+    private EnglishBrief brief() {
+        EnglishBrief b = brief;
+        if (b == null) {
+            b = new EnglishBrief(index, names, messages);
+            brief = b;
         }
-        List<String> themes = index.themesOf(a).stream().limit(2).map(t -> names.theme(t, Lang.EN)).toList();
-        if (themes.isEmpty()) {
-            return messages.format("article.composed_title_plain", "place", place);
-        }
-        return messages.format("article.composed_title", "place", place, "themes",
-                String.join(messages.get("article.theme_joiner"), themes));
+        return b;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** The language of these views. */

@@ -76,9 +76,8 @@ public final class FigureText {
                         + (q != null && AFTER_UNIT.contains(q) ? q : "");
             }
         } else {
-            var en = names.term(f.label(), Lang.EN);
-            label = en.orElse(f.label());
-            labelLang = en.isPresent() ? null : Lang.ZH.htmlLang();
+            // A label the glossary lacks gets a composed English rendering, never the Chinese.
+            label = names.label(f.label(), Lang.EN);
             String qualifier = q == null || rangeEnd != null ? "" : messages.getOr("qualifier." + q, "");
             String unit = figureUnit.isEmpty() ? "" : messages.getOr("unit." + figureUnit, null);
             if (unit == null) {

@@ -6,6 +6,7 @@ import org.swbulletin.enrich.Division;
 import org.swbulletin.enrich.Gazetteer;
 import org.swbulletin.enrich.Glossary;
 import org.swbulletin.enrich.Pinyin;
+import org.swbulletin.enrich.TermEnglish;
 import org.swbulletin.enrich.Theme;
 import org.swbulletin.enrich.ThemeTaxonomy;
 
@@ -19,12 +20,14 @@ public final class Names {
     private final Gazetteer gazetteer;
     private final ThemeTaxonomy themes;
     private final Glossary glossary;
+    private final TermEnglish labels;
 
     /** Names from the given reference data. */
     public Names(Gazetteer gazetteer, ThemeTaxonomy themes, Glossary glossary) {
         this.gazetteer = gazetteer;
         this.themes = themes;
         this.glossary = glossary;
+        this.labels = new TermEnglish(glossary);
     }
 
     /** The gazetteer the names come from. */
@@ -67,6 +70,27 @@ public final class Names {
             return zh;
         }
         return glossary.outletEn(zh);
+    }
+
+    /**
+     * A figure label in the language: in English the glossary's term, else a rendering composed from its words (never
+     * the Chinese label), so that two labels with one English name are one label to statistics too.
+     */
+    public String label(String zh, Lang lang) {
+        return lang == Lang.ZH ? zh : labels.of(zh);
+    }
+
+    /** True when a label's English is the glossary's or composed from its words alone, with no pinyin in it. */
+    public boolean labelReadsAsEnglish(String zh) {
+        return labels.readsAsEnglish(zh);
+    }
+
+    /** A column rubric in English: the article's own {@code section_en}, else the glossary's, else empty. */
+    public Optional<String> rubric(String zh, String sectionEn) {
+        if (sectionEn != null && !sectionEn.isBlank()) {
+            return Optional.of(sectionEn);
+        }
+        return glossary.rubric(zh).or(() -> glossary.term(zh));
     }
 
     /** A term in the language, or empty when English is asked and the glossary lacks it. */

@@ -491,8 +491,9 @@ public final class PagePlanner {
             }
             List<FigureView> linked = views.linkedFigures(a);
             for (int i = 0; i < linked.size(); i++) {
-                labelCounts.merge(a.figures().get(i).label(), 1, Integer::sum);
-                labelNames.putIfAbsent(a.figures().get(i).label(), linked.get(i));
+                // Counted by the label the page shows: synonyms one English label stands for are one row.
+                labelCounts.merge(linked.get(i).label(), 1, Integer::sum);
+                labelNames.putIfAbsent(linked.get(i).label(), linked.get(i));
                 if (recent.size() < 50) {
                     recent.add(linked.get(i));
                 }

@@ -33,6 +33,27 @@ class CheckCommandTest {
     }
 
     @Test
+    void verboseMeasuresHowMuchOfTheEnglishEditionIsEnglishAndListsLabelsTheGlossaryLacks() throws IOException {
+        Path content = Fixtures.validContent(tmp);
+        Path wuwei = content.resolve("000_r1/wuwei-stations.md");
+        Files.writeString(wuwei, Files.readString(wuwei).replace("  - {label: 社工站,",
+                "  - {label: 县级社工站, value: 3, unit: 个, text: 县级社工站3个}\n  - {label: 社工站,"));
+        CommandRun quiet = CommandRun.of("check", "--content", content.toString());
+        assertFalse(quiet.out().contains("English pages"), quiet.out());
+        String before = CommandRun.of("check", "--verbose", "--content", content.toString()).out();
+        assertTrue(before.contains("English pages: 0% of their article text is English"), before);
+        assertTrue(before.contains("figure labels without a glossary term"), before);
+        assertTrue(before.contains("  县级社工站: xianji social work stations\n")
+                || before.contains("  县级社工站: xianji social work stations\r\n"), before);
+
+        Files.writeString(content.resolve("000_r1/wuwei-stations.en.md"), "---\nid: wuwei-stations\nlang: en\n"
+                + "title: Every town in Wuwei has a station\n---\n\nWuwei has built 98 social work stations, one in "
+                + "every town, and staffed them with certified social workers.\n");
+        String after = CommandRun.of("check", "--verbose", "--content", content.toString()).out();
+        assertFalse(after.contains("English pages: 0%"), after);
+    }
+
+    @Test
     void failsWithFileLineErrorsAndPrintsWarnings() throws IOException {
         Path content = Fixtures.validContent(tmp);
         Files.writeString(content.resolve("000_r1/bad.md"),

@@ -97,8 +97,9 @@ class TraditionalImportTest {
         for (Path file : written) {
             Path committed = Path.of("content").resolve(content.relativize(file));
             // the committed content predates full-width punctuation (issue 13): compared with the marks' width aside
-            // until it is imported again
-            assertEquals(halfWidth(Files.readString(committed, StandardCharsets.UTF_8)),
+            // until it is imported again; editors' English keys, which import never writes nor touches, aside
+            assertEquals(halfWidth(Files.readString(committed, StandardCharsets.UTF_8)
+                            .replaceAll("(?m)^(title_en|kicker_en|section_en): .*\n", "")),
                     halfWidth(Files.readString(file, StandardCharsets.UTF_8)), committed.toString());
         }
         // ids, files and keys as committed; the fields' fingerprints follow the punctuation

@@ -45,6 +45,20 @@ class TranslationDraftTest {
     }
 
     @Test
+    void prefillsTheEnglishKickerAndRubricFromTheArticleAndTheRubricGlossary() {
+        TranslationDraft withRubrics = new TranslationDraft(Fixtures.gazetteer(), ThemeTaxonomy.load(content),
+                new Glossary(java.util.Map.of(), java.util.Map.of(), java.util.Map.of("工作动态", "News in brief"),
+                        java.util.Map.of()));
+        Article zh = wuwei.toBuilder().kicker("甘肃武威:").set(ArticleSchema.KICKER_EN, "Wuwei, Gansu:")
+                .section("工作动态").build();
+        Article draft = withRubrics.draft(zh);
+        assertEquals("Wuwei, Gansu:", draft.kicker());
+        assertEquals("News in brief", draft.sectionEn());
+        assertEquals("Own rubric", withRubrics.draft(zh.toBuilder().set(ArticleSchema.SECTION_EN, "Own rubric")
+                .build()).sectionEn());
+    }
+
+    @Test
     void listsTheTermsFoundInTheArticleThenItsPlacesThemesAndOutlet() {
         assertEquals(List.of("社工站", "持证社工", "志愿服务", "甘肃", "武威", "社工站建设", "甘肃日报"),
                 List.copyOf(drafter.glossaryFor(wuwei).keySet()));
@@ -68,7 +82,7 @@ class TranslationDraftTest {
         assertFalse(Fingerprint.isStale(wuwei, en));
         String body = en.body();
         assertTrue(body.startsWith(TranslationDraft.NOTES_HEADING + "\n\nChinese title: 武威市社工站实现全覆盖\n\n"
-                + "Chinese kicker: 夯实基层服务\n\nTerms in this article:\n\n- 社工站: social work stations\n"), body);
+                + "Chinese kicker: 夯实基层服务 (its English goes in kicker:)\n\nTerms in this article:\n\n- 社工站: social work stations\n"), body);
         assertTrue(body.contains(TranslationDraft.SOURCE_HEADING + "\n\n全市建成社工站98个"), body);
         assertTrue(body.indexOf(TranslationDraft.NOTES_HEADING) < body.indexOf(TranslationDraft.SOURCE_HEADING));
     }

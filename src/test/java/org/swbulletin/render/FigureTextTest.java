@@ -16,7 +16,8 @@ import org.swbulletin.enrich.ThemeTaxonomy;
 
 class FigureTextTest {
     private static final Names NAMES = new Names(Gazetteer.bundled(), new ThemeTaxonomy(List.of()),
-            new Glossary(Map.of("社工站", "social work stations"), Map.of()));
+            new Glossary(Map.of("社工站", "social work stations"), Map.of(), Map.of(),
+                    Map.of("社区", "community", "志愿者", "volunteer|volunteers", "分会", "branch|branches")));
     private static final FigureText ZH = new FigureText(Messages.load(Path.of("templates"), Lang.ZH), NAMES);
     private static final FigureText EN = new FigureText(Messages.load(Path.of("templates"), Lang.EN), NAMES);
 
@@ -58,8 +59,6 @@ class FigureTextTest {
         FigureView en = EN.view(figure("社工站", 3, "匹", null), null, null);
         assertEquals("3", en.value());
         assertEquals("匹", en.untranslatedUnit());
-        FigureView label = EN.view(figure("未收词条", 3, "个", null), null, null);
-        assertEquals("zh-CN", label.labelLang());
         assertNull(ZH.view(figure("社工站", 3, "匹", null), null, null).untranslatedUnit());
     }
 
@@ -75,5 +74,14 @@ class FigureTextTest {
                 null, null);
         assertEquals("2 people per", unknownBase.value());
         assertEquals("敬老院", unknownBase.untranslatedUnit());
+    }
+
+    @Test
+    void aLabelTheGlossaryLacksIsComposedInEnglishFromItsWordsNeverShownInChinese() {
+        FigureView composed = EN.view(figure("社区志愿者分会", 11, "支", null), null, null);
+        assertEquals("community volunteer branches", composed.label());
+        assertNull(composed.labelLang());
+        // Words no entry covers are written in pinyin: legible, and a cue for the glossary.
+        assertEquals("community weishou", EN.view(figure("社区微手", 3, "个", null), null, null).label());
     }
 }

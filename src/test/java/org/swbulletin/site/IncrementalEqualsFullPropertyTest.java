@@ -139,11 +139,11 @@ class IncrementalEqualsFullPropertyTest {
 
     /** Every kind of thing an editor changes. Front-matter kinds cover every key the article format has. */
     enum Kind {
-        ID, TITLE, TITLE_EN, KICKER, REPORT, REPORTS, ORDER, SECTION, SECTION_REMOVED, SOURCE, DATE, PROVINCES, CITIES,
+        ID, TITLE, TITLE_EN, KICKER, KICKER_EN, SECTION_EN, REPORT, REPORTS, ORDER, SECTION, SECTION_REMOVED, SOURCE, DATE, PROVINCES, CITIES,
         PLACES, THEMES, FIGURES, CAPTIONS, SOURCE_FINGERPRINT, EXTRA_KEY, LANG, AUTHOR, DRAFT, PUBLISH_AFTER,
         TRANSLATION_TITLE,
         BODY_APPEND, BODY_START, BODY_END, TRANSLATION_BODY,
-        THEME_NAME, GLOSSARY_OUTLET, GLOSSARY_TERM, SITE_TITLE, SITE_DESCRIPTION,
+        THEME_NAME, GLOSSARY_OUTLET, GLOSSARY_TERM, GLOSSARY_RUBRIC, SITE_TITLE, SITE_DESCRIPTION,
         TEMPLATE_ARTICLE, TEMPLATE_LAYOUT, TEMPLATE_SIDEBAR, STYLESHEET, I18N_EN, I18N_ZH
     }
 
@@ -362,6 +362,12 @@ class IncrementalEqualsFullPropertyTest {
                 case KICKER -> {
                     return setKey(article, "kicker", "肩题" + n);
                 }
+                case KICKER_EN -> {
+                    return setKey(article, "kicker_en", "Edited English kicker " + n);
+                }
+                case SECTION_EN -> {
+                    return setKey(article, "section_en", "Edited English column " + n);
+                }
                 case REPORT -> {
                     String current = firstReport(article);
                     return setKey(article, "report", other(REPORTS, n, current), "reports");
@@ -505,17 +511,21 @@ class IncrementalEqualsFullPropertyTest {
                     });
                     return "changed " + field + " of theme " + theme;
                 }
-                case GLOSSARY_OUTLET, GLOSSARY_TERM -> {
+                case GLOSSARY_OUTLET, GLOSSARY_TERM, GLOSSARY_RUBRIC -> {
                     boolean outlet = edit.kind() == Kind.GLOSSARY_OUTLET;
-                    // Outlets and terms the fixture's articles show, so the edit reaches pages.
-                    String key = pick(outlet ? List.of("中国经济网", "海南省民政厅", "白银日报", "央广网", "乌鲁木齐晚报")
+                    // Outlets, terms and rubrics the fixture's articles show, so the edit reaches pages.
+                    String key = edit.kind() == Kind.GLOSSARY_RUBRIC ? "聚焦社会工作人才队伍建设"
+                            : pick(outlet ? List.of("中国经济网", "海南省民政厅", "白银日报", "央广网", "乌鲁木齐晚报")
                             : List.of("社工站", "专职社会工作者", "持证社工", "社会工作人才"), n);
                     rewrite(content.resolve("_data/glossary.yaml"), s -> {
                         Matcher m = Pattern.compile("(?m)^  " + Pattern.quote(key) + ": (.*)$").matcher(s);
                         assertTrue(m.find(), "glossary lacks " + key);
-                        return s.substring(0, m.end(1)) + " " + n + s.substring(m.end(1));
+                        // Rubrics hold a colon, so their English is quoted: the edit replaces it whole.
+                        return edit.kind() == Kind.GLOSSARY_RUBRIC
+                                ? s.substring(0, m.start(1)) + "\"Edited column " + n + "\"" + s.substring(m.end(1))
+                                : s.substring(0, m.end(1)) + " " + n + s.substring(m.end(1));
                     });
-                    return "changed the English name of " + (outlet ? "outlet " : "term ") + key;
+                    return "changed the English name of " + (outlet ? "outlet " : "term or rubric ") + key;
                 }
                 case SITE_TITLE, SITE_DESCRIPTION -> {
                     String key = (edit.kind() == Kind.SITE_TITLE ? "title_" : "description_")
@@ -523,7 +533,10 @@ class IncrementalEqualsFullPropertyTest {
                     rewrite(content.resolve("_data/site.yaml"), s -> {
                         Matcher m = Pattern.compile("(?m)^" + key + ": (.*)$").matcher(s);
                         assertTrue(m.find(), "site.yaml lacks " + key);
-                        return s.substring(0, m.end(1)) + " " + n + s.substring(m.end(1));
+                        // Rubrics hold a colon, so their English is quoted: the edit replaces it whole.
+                        return edit.kind() == Kind.GLOSSARY_RUBRIC
+                                ? s.substring(0, m.start(1)) + "\"Edited column " + n + "\"" + s.substring(m.end(1))
+                                : s.substring(0, m.end(1)) + " " + n + s.substring(m.end(1));
                     });
                     return "changed " + key + " in site.yaml";
                 }

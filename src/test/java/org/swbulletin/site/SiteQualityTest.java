@@ -174,7 +174,7 @@ class SiteQualityTest {
     @Test
     void englishTitleIsComposedFromPlaceAndThemesWhenNoEditorGaveOne() {
         Document doc = parse("en/articles/national-federation/index.html");
-        assertEquals("National: Conferences and events", doc.selectFirst("h1").text());
+        assertEquals("China: conferences and events", doc.selectFirst("h1").text());
         assertEquals("zh-CN", doc.selectFirst(".original-title span").attr("lang"));
         assertNotNull(doc.selectFirst(".pending"));
     }
@@ -188,6 +188,11 @@ class SiteQualityTest {
         assertFalse(body.hasAttr("lang"), "the translation is English like the page");
         assertTrue(body.text().contains("27 specialised committees"));
         assertTrue(doc.select(".facts").text().contains("China Federation of Social Work"), "outlet from glossary");
+        // Measured on the English text, and not said to be the Chinese original's.
+        int minutes = org.swbulletin.render.ReadingTime.minutes(body.wholeText());
+        assertEquals("About " + minutes + " min read", doc.selectFirst(".minutes").text());
+        assertEquals("About 1 min read (Chinese original)",
+                parse("en/articles/kunming-anti-drug/index.html").selectFirst(".minutes").text().replaceAll("\\d+", "1"));
     }
 
     @Test
