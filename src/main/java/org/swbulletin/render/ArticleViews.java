@@ -113,11 +113,15 @@ public final class ArticleViews {
             sectionLang = en.isPresent() ? null : zhTag;
             section = en.orElse(section);
         }
+        // A translation gives its own captions; until it does, the Chinese ones stay on the English page, marked.
+        Optional<List<String>> captionsEn = translation.map(Article::captions).filter(c -> !c.isEmpty());
+        List<String> captions = captionsEn.orElse(a.captions());
+        boolean chineseCaptions = lang == Lang.EN && captionsEn.isEmpty();
         Link report = a.report() == null ? null : Link.of(urls.link(lang, Urls.report(a.report())),
                 ReportNames.label(index.reportNumber(a.report()), messages));
         return new ArticleView(a, card, lang == Lang.EN ? a.title() : null,
                 a.source() == null ? null : names.outlet(a.source(), lang), section, sectionLang, report,
-                a.captions(), foreign ? zhTag : null, figureViews, body.html(), foreign ? zhTag : null,
+                captions, chineseCaptions ? zhTag : null, figureViews, body.html(), foreign ? zhTag : null,
                 translation.isPresent(), translation.isPresent() && index.translationStale(a),
                 facts(a, translation.orElse(null)), translation.map(Article::draft).orElse(a.draft()),
                 a.publishAfter() == null ? null : dates.format(a.publishAfter()));
