@@ -117,6 +117,8 @@ final class ContentRules {
             }
             if (unfinishedDraft(t, problems)) {
                 unfinished.add(t);
+            } else {
+                chineseLeft(t, problems);
             }
             String now = fingerprints.get(original.id());
             if (t.sourceFingerprint() == null) {
@@ -267,6 +269,33 @@ final class ContentRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Warns at the first Chinese left in a finished translation, field by field: the English page would show it as
+     * English (a body cannot mark a language, its HTML is escaped), and a forgotten paragraph would pass unnoticed.
+     */
+    private static void chineseLeft(Article t, List<Finding> problems) {
+        String advice = ": the English page would show it unmarked; translate it (names in pinyin)";
+        for (ArticleField<?> f : List.of(ArticleSchema.TITLE, ArticleSchema.KICKER, ArticleSchema.CAPTIONS)) {
+            Object value = f.get(t);
+            if (value != null && hasHan(value.toString())) {
+                problems.add(Finding.at(t, f.key(), Severity.WARNING, "Chinese text left in the translation's "
+                        + f.key() + advice));
+            }
+        }
+        List<String> lines = t.body().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (hasHan(lines.get(i))) {
+                problems.add(Finding.atLine(t, t.bodyLine() + i, Severity.WARNING, "Chinese text left in the "
+                        + "translation" + advice));
+                return;
+            }
+        }
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** True when a body holds a heading of a translation draft (only translations can be unfinished drafts). */

@@ -49,6 +49,12 @@ public final class TranslationDraft {
         if (zh.section() != null) {
             body.append("Chinese column rubric: ").append(zh.section()).append(" (its English goes in section_en:)\n\n");
         }
+        if (!zh.captions().isEmpty()) {
+            // Captions live in front matter, not the body: without this note a translation silently drops them.
+            body.append("Chinese captions (translate each into a 'captions:' list in the front matter):\n\n");
+            zh.captions().forEach(c -> body.append("- ").append(c).append('\n'));
+            body.append('\n');
+        }
         Map<String, String> terms = glossaryFor(zh);
         if (!terms.isEmpty()) {
             body.append("Terms in this article:\n\n");

@@ -184,6 +184,27 @@ class ContentLoaderTest {
     }
 
     @Test
+    void warnsAtChineseLeftInAFinishedTranslationFieldByFieldAndAtTheFirstBodyLine() throws IOException {
+        write("000_r1/kunshan-schools.en.md", "---\nid: kunshan-schools\nlang: en\ntitle: Kunshan\ncaptions:\n"
+                + "  - 推进会现场\n---\n\nKunshan held a meeting.\n\n昆山市举行学校社工项目推进会。\n\n又一段。\n");
+        LoadedContent r = check(content);
+        assertFinding(r, "kunshan-schools.en.md", 5, Severity.WARNING, "Chinese text left in the translation's captions");
+        assertFinding(r, "kunshan-schools.en.md", 11, Severity.WARNING, "Chinese text left in the translation:");
+        assertEquals(2, serious(r).stream().filter(d -> d.message().startsWith("Chinese text left")).count(),
+                "one finding for the body, not one per line");
+        assertTrue(r.held().isEmpty(), "a warning, not a hold: the editor decides");
+    }
+
+    @Test
+    void anEnglishTranslationWithoutChineseHasNoFinding() throws IOException {
+        Path zhFile = content.resolve("000_r1/kunshan-schools.md");
+        Article zh = FrontMatter.parse(Files.readString(zhFile), zhFile);
+        write("000_r1/kunshan-schools.en.md", "---\nid: kunshan-schools\nlang: en\ntitle: “Warmth +1℃” in Kunshan\n"
+                + "source_fingerprint: " + Fingerprint.of(zh) + "\n---\n\nKunshan held a meeting… — 25,000 served.\n");
+        assertEquals(List.of(), serious(check(content)));
+    }
+
+    @Test
     void reportsAMissingThemeTaxonomyNamingIt() throws IOException {
         Files.delete(content.resolve("_data/themes.yaml"));
         LoadedContent r = check(content);

@@ -97,4 +97,12 @@ class TranslationDraftTest {
         assertTrue(back.isTranslation());
         assertTrue(text.contains("\nsource_fingerprint: " + Fingerprint.of(wuwei) + "\n"), text);
     }
+
+    @Test
+    void listsTheCaptionsForTheTranslatorBecauseTheyLiveOutsideTheBody() {
+        String body = drafter.draft(wuwei.toBuilder().captions(List.of("揭牌仪式现场")).build()).body();
+        assertTrue(body.contains("Chinese captions (translate each into a 'captions:' list in the front matter):\n\n"
+                + "- 揭牌仪式现场\n"), body);
+        assertFalse(drafter.draft(wuwei).body().contains("Chinese captions"));
+    }
 }

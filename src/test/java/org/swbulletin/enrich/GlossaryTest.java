@@ -13,7 +13,7 @@ class GlossaryTest {
         assertEquals("China News Service", glossary.outletEn("中国新闻网"));
         assertEquals("CNR News", glossary.outletEn("央广网"));
         assertEquals("Southern Metropolis Daily", glossary.outletEn("《南方都市报》"));
-        assertEquals("China Association of Social Work", glossary.outletEn("中国社会工作联合会"));
+        assertEquals("China Social Work Federation", glossary.outletEn("中国社会工作联合会"));
     }
 
     @Test

@@ -73,4 +73,30 @@ class TranslationPagesTest {
         assertFalse(Files.readString(site.resolve("sitemap.xml")).contains("translations/"));
         assertTrue(page(site, "index.html").select("a[href*=translations]").isEmpty());
     }
+
+    @Test
+    void aTranslationWithoutCaptionsKeepsTheChineseOnesMarkedAsChinese() throws IOException {
+        Path site = tmp.resolve("site");
+        FixtureSite.build(content(), FixtureSite.TEMPLATES, site);
+        Element captions = page(site, ARTICLE).selectFirst("section.captions ul");
+        assertNotNull(captions);
+        assertEquals("zh-CN", captions.attr("lang"));
+        assertTrue(captions.text().contains("揭牌仪式现场"), captions.text());
+    }
+
+    @Test
+    void aTranslationsOwnCaptionsReplaceTheChineseOnesOnTheEnglishPage() throws IOException {
+        Path content = content();
+        Path en = content.resolve("001_fixture/dali-training-base.en.md");
+        Files.writeString(en, Files.readString(en).replaceFirst("\nsource_fingerprint:",
+                "\ncaptions:\n  - The unveiling ceremony\nsource_fingerprint:"));
+        Path site = tmp.resolve("site");
+        FixtureSite.build(content, FixtureSite.TEMPLATES, site);
+        Element captions = page(site, ARTICLE).selectFirst("section.captions ul");
+        assertNotNull(captions);
+        assertFalse(captions.hasAttr("lang"));
+        assertEquals("The unveiling ceremony", captions.text());
+        assertTrue(page(site, "articles/dali-training-base/index.html").selectFirst("section.captions ul").text()
+                .contains("揭牌仪式现场"));
+    }
 }
