@@ -101,6 +101,23 @@ public final class OpenData {
 
     private OpenData() {}
 
+    /** A data file of the site, relative to it: {@code data/articles.csv}. */
+    public static String file(String table, String extension) {
+        return "data/" + table + "." + extension;
+    }
+
+    /** Links to the four data files, named for a page of the messages' language (the files are bilingual). */
+    public static List<Link> links(Urls urls, Messages messages) {
+        List<Link> links = new ArrayList<>();
+        for (String name : List.of(ARTICLES, FIGURES)) {
+            for (String extension : List.of("csv", "json")) {
+                links.add(Link.of(urls.shared(file(name, extension)), messages.format("data." + name, "format",
+                        extension.toUpperCase(java.util.Locale.ROOT))));
+            }
+        }
+        return List.copyOf(links);
+    }
+
     private static <R> Column<R> text(String name, Function<R, Object> value) {
         return new Column<>(name, Type.TEXT, value);
     }

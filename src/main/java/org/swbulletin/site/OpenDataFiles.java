@@ -17,20 +17,18 @@ import org.swbulletin.render.OpenData;
  * arrays and numbers and booleans as such.
  */
 public final class OpenDataFiles {
-    /** Where the data files live in the site. */
-    public static final String DIR = "data/";
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private OpenDataFiles() {}
 
     /** The table's CSV file, relative to the site. */
     public static String csvFile(OpenData.Table<?> table) {
-        return DIR + table.name() + ".csv";
+        return OpenData.file(table.name(), "csv");
     }
 
     /** The table's JSON file, relative to the site. */
     public static String jsonFile(OpenData.Table<?> table) {
-        return DIR + table.name() + ".json";
+        return OpenData.file(table.name(), "json");
     }
 
     /** The table as CSV bytes, byte order mark first. */
