@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import org.swbulletin.Lang;
 import org.swbulletin.content.Article;
@@ -90,7 +89,7 @@ public final class OpenData {
             list("province_ids", r -> r.article().provinces().stream().map(Division::slug).toList()),
             list("theme_ids", r -> r.article().themes().stream().map(Theme::id).toList()),
             text("label_zh", r -> r.figure().label()),
-            text("label_en", r -> r.article().names().term(r.figure().label(), Lang.EN).orElse(null)),
+            text("label_en", r -> r.en().labelLang() == null ? r.en().label() : null),
             new Column<>("value", Type.NUMBER, r -> plain(r.figure().value())),
             text("unit", r -> r.figure().unit().isEmpty() ? null : r.figure().unit()),
             text("qualifier", r -> r.figure().qualifier()),
@@ -135,20 +134,18 @@ public final class OpenData {
     /**
      * The articles table.
      *
-     * @param english the English strings, for the title composed for an article not translated
+     * @param english the English pages' views, whose titles {@code title_en} repeats
      */
-    public static Table<ArticleRow> articles(SiteIndex index, Names names, Urls urls, Messages english) {
+    public static Table<ArticleRow> articles(SiteIndex index, Names names, Urls urls, ArticleViews english) {
         List<Article> published = index.articles().stream().filter(a -> !a.draft())
                 .sorted(Comparator.comparing((Article a) -> index.reportNumber(a.report()))
                         .thenComparing(Article::order).thenComparing(Article::id))
                 .toList();
         List<ArticleRow> rows = new ArrayList<>(published.size());
         for (Article a : published) {
-            Optional<Article> translation = index.translation(a).filter(t -> !t.draft());
-            String titleEn = translation.map(Article::title).orElseGet(() -> a.titleEn() != null
-                    && !a.titleEn().isBlank() ? a.titleEn() : ArticleViews.composedTitle(a, index, names, english));
-            rows.add(new ArticleRow(a, index.provincesOf(a), index.themesOf(a), titleEn, translation.isPresent(),
-                    names, urls));
+            boolean translated = index.translation(a).filter(t -> !t.draft()).isPresent();
+            rows.add(new ArticleRow(a, index.provincesOf(a), index.themesOf(a), english.of(a).card().title(),
+                    translated, names, urls));
         }
         return new Table<>(ARTICLES, ARTICLE_COLUMNS, List.copyOf(rows));
     }

@@ -292,7 +292,7 @@ public final class SiteBuilder {
     private static void openData(PreparedSite site, List<SiteOutput> outputs) {
         Map<Lang, Messages> m = site.messages();
         OpenData.Table<OpenData.ArticleRow> articles = OpenData.articles(site.index(), site.names(), site.urls(),
-                m.get(Lang.EN));
+                site.views()[Lang.EN.ordinal()]);
         OpenData.Table<OpenData.FigureRow> figures = OpenData.figures(articles,
                 new FigureText(m.get(Lang.ZH), site.names()), new FigureText(m.get(Lang.EN), site.names()));
         for (OpenData.Table<?> table : List.of(articles, figures)) {
