@@ -72,7 +72,7 @@ public final class StatsDashboard {
     Map<String, Object> model(String map) {
         Map<String, Object> m = new HashMap<>();
         List<Link> provinces = provinceRows();
-        List<Bar> themes = bars(themeRows());
+        List<Bar> themes = bars(themes().stream().map(Scope::link).toList());
         m.put("totals", totals(provinces.size() - (index.national().isEmpty() ? 0 : 1), themes.size()));
         timeline(m);
         m.put("map", Templates.markup(map));
@@ -143,30 +143,38 @@ public final class StatsDashboard {
         m.put("undatedLink", urls.link(lang, "archive/undated/"));
     }
 
-    /** Provinces with articles, most first, then national news. */
-    private List<Link> provinceRows() {
-        List<Link> rows = new ArrayList<>();
-        index.byProvince().entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .sorted(Comparator.comparingInt((Map.Entry<Division, List<Article>> e) -> -e.getValue().size()))
-                .forEach(e -> rows.add(new Link(urls.link(lang, Urls.province(e.getKey())),
-                        names.province(e.getKey(), lang), null, e.getValue().size())));
-        if (!index.national().isEmpty()) {
-            rows.add(nationalLink());
-        }
-        return rows;
-    }
+    /** A province, national news or a theme, linked with its count, and its articles newest first. */
+    private record Scope(Link link, List<Article> articles) {}
 
-    private Link nationalLink() {
-        return new Link(urls.link(lang, Urls.NATIONAL), messages.get("national"), null, index.national().size());
+    /** Provinces with articles, most first. */
+    private List<Scope> provinces() {
+        return index.byProvince().entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .sorted(Comparator.comparingInt((Map.Entry<Division, List<Article>> e) -> -e.getValue().size()))
+                .map(e -> new Scope(new Link(urls.link(lang, Urls.province(e.getKey())),
+                        names.province(e.getKey(), lang), null, e.getValue().size()), e.getValue()))
+                .toList();
     }
 
     /** Themes with articles, most first. */
-    private List<Link> themeRows() {
-        List<Link> rows = new ArrayList<>();
-        index.byTheme().entrySet().stream().filter(e -> !e.getValue().isEmpty())
+    private List<Scope> themes() {
+        return index.byTheme().entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .sorted(Comparator.comparingInt((Map.Entry<Theme, List<Article>> e) -> -e.getValue().size()))
-                .forEach(e -> rows.add(new Link(urls.link(lang, Urls.theme(e.getKey())), names.theme(e.getKey(), lang),
-                        null, e.getValue().size())));
+                .map(e -> new Scope(new Link(urls.link(lang, Urls.theme(e.getKey())), names.theme(e.getKey(), lang),
+                        null, e.getValue().size()), e.getValue()))
+                .toList();
+    }
+
+    private Scope national() {
+        return new Scope(new Link(urls.link(lang, Urls.NATIONAL), messages.get("national"), null,
+                index.national().size()), index.national());
+    }
+
+    /** Provinces with articles, most first, then national news when there is any. */
+    private List<Link> provinceRows() {
+        List<Link> rows = new ArrayList<>(provinces().stream().map(Scope::link).toList());
+        if (!index.national().isEmpty()) {
+            rows.add(national().link());
+        }
         return rows;
     }
 
@@ -181,21 +189,25 @@ public final class StatsDashboard {
 
     /** National news first (figures stated for the whole country), then the provinces with figures, most first. */
     private List<FigureGroup> provinceGroups() {
-        List<FigureGroup> groups = new ArrayList<>();
-        group(groups, nationalLink(), index.national());
-        index.byProvince().entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<Division, List<Article>> e) -> -e.getValue().size()))
-                .forEach(e -> group(groups, new Link(urls.link(lang, Urls.province(e.getKey())),
-                        names.province(e.getKey(), lang), null, e.getValue().size()), e.getValue()));
-        return groups;
+        List<Scope> scopes = new ArrayList<>();
+        scopes.add(national());
+        scopes.addAll(provinces());
+        return groups(scopes);
     }
 
     private List<FigureGroup> themeGroups() {
+        return groups(themes());
+    }
+
+    /** The groups of the scopes that have articles with figures, at most {@link #MAX_GROUPS}. */
+    private List<FigureGroup> groups(List<Scope> scopes) {
         List<FigureGroup> groups = new ArrayList<>();
-        index.byTheme().entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<Theme, List<Article>> e) -> -e.getValue().size()))
-                .forEach(e -> group(groups, new Link(urls.link(lang, Urls.theme(e.getKey())),
-                        names.theme(e.getKey(), lang), null, e.getValue().size()), e.getValue()));
+        for (Scope s : scopes) {
+            if (groups.size() == MAX_GROUPS) {
+                break;
+            }
+            group(groups, s.link(), s.articles());
+        }
         return groups;
     }
 
@@ -213,7 +225,7 @@ public final class StatsDashboard {
                         Math.max(0, figures.size() - ARTICLE_FIGURES)));
             }
         }
-        if (!shown.isEmpty() && groups.size() < MAX_GROUPS) {
+        if (!shown.isEmpty()) {
             groups.add(new FigureGroup(link, List.copyOf(shown)));
         }
     }
