@@ -44,6 +44,8 @@ public final class PagePlanner {
     private final Map<Division, List<FigureView>> provinceFigures = new java.util.concurrent.ConcurrentHashMap<>();
     private String tileMapSvg;
     private final String sidebar;
+    /** The embedded sidebar without its tile map, for the pages that show the map themselves; null when shared. */
+    private final String sidebarWithoutMap;
 
     /** A planner for one language; the sidebar is rendered here, once. */
     public PagePlanner(Lang lang, SiteSettings settings, SiteIndex index, Names names, Messages messages,
@@ -79,11 +81,13 @@ public final class PagePlanner {
         common.put("nav", List.of(
                 nav("home", ""), nav("provinces", "provinces/"), nav("themes", "themes/"), nav("reports", "reports/"),
                 nav("archive", "archive/"), nav("stats", "stats/"), nav("about", "about/")));
-        sidebar = templates.render("partials/sidebar.ftlh", sidebarModel());
+        sidebar = templates.render("partials/sidebar.ftlh", sidebarModel(true));
         if (settings.sharedSidebar()) {
             common.put("sidebarPage", urls.link(lang, SIDEBAR_PAGE));
+            sidebarWithoutMap = null;
         } else {
             common.put("sidebar", Templates.markup(sidebar));
+            sidebarWithoutMap = templates.render("partials/sidebar.ftlh", sidebarModel(false));
         }
     }
 
@@ -96,7 +100,8 @@ public final class PagePlanner {
         return Map.of("key", key, "url", urls.link(lang, rel), "text", messages.get("nav." + key));
     }
 
-    private Map<String, Object> sidebarModel() {
+    /** The sidebar's model; {@code withMap} false leaves out the tile map, for a page that shows it already. */
+    private Map<String, Object> sidebarModel(boolean withMap) {
         Map<String, Object> m = new HashMap<>(common);
         List<Link> provinces = new ArrayList<>();
         provinceCounts.entrySet().stream().filter(e -> e.getValue() > 0)
@@ -119,7 +124,7 @@ public final class PagePlanner {
         }
         m.put("reports", reports);
         m.put("allReports", urls.link(lang, "reports/"));
-        m.put("map", Templates.markup(tileMapSvg));
+        m.put("map", withMap ? Templates.markup(tileMapSvg) : null);
         m.put("total", index.articles().size());
         return m;
     }
@@ -316,6 +321,7 @@ public final class PagePlanner {
         m.put("national", new Link(urls.link(lang, Urls.NATIONAL), messages.get("national"), null,
                 index.national().size()));
         m.put("map", Templates.markup(tileMapSvg));
+        withoutSidebarMap(m);
         pages.add(page("provinces/", "provinces.ftlh", messages.get("provinces.title"),
                 messages.get("provinces.description"), "provinces", m, true));
         for (Map.Entry<Division, List<Article>> e : index.byProvince().entrySet()) {
@@ -457,8 +463,16 @@ public final class PagePlanner {
 
     private Page stats() {
         Map<String, Object> m = new StatsDashboard(lang, index, names, messages, views, urls).model(tileMapSvg);
+        withoutSidebarMap(m);
         return page("stats/", "stats.ftlh", messages.get("stats.title"), messages.get("stats.description"), "stats",
                 m, true);
+    }
+
+    /** On a page that shows the tile map itself, an embedded sidebar leaves it out: one map per page. */
+    private void withoutSidebarMap(Map<String, Object> model) {
+        if (sidebarWithoutMap != null) {
+            model.put("pageSidebar", Templates.markup(sidebarWithoutMap));
+        }
     }
 
     /** The language planned. */

@@ -103,6 +103,23 @@ class StatsPageTest {
         }
     }
 
+    @Test
+    void aPageThatShowsTheTileMapGetsTheEmbeddedSidebarWithoutIt() throws IOException {
+        Path content = tmp.resolve("content");
+        FixtureSite.copyTree(FixtureSite.CONTENT, content);
+        Path settings = content.resolve("_data/site.yaml");
+        Files.writeString(settings, Files.readString(settings) + "sidebar: inline\n");
+        Path out = tmp.resolve("site");
+        FixtureSite.build(content, FixtureSite.TEMPLATES, out);
+        for (String lang : LANGS) {
+            for (String page : List.of("stats/index.html", "provinces/index.html", "index.html")) {
+                Document d = Jsoup.parse(out.resolve(lang + page).toFile(), "UTF-8");
+                assertEquals(1, d.select("svg.tilemap").size(), lang + page + ": one tile map");
+                assertFalse(d.select("aside .total").isEmpty(), lang + page + ": the sidebar is there");
+            }
+        }
+    }
+
     private static Element main(Path site, String page) throws IOException {
         Document d = Jsoup.parse(site.resolve(page).toFile(), "UTF-8");
         return d.selectFirst("main");
