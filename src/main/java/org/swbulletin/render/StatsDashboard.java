@@ -30,6 +30,8 @@ public final class StatsDashboard {
     static final int ARTICLE_FIGURES = 3;
     /** A timeline spanning more months than this counts by year. */
     static final int MAX_MONTHS = 36;
+    /** Reports shown when the timeline counts by report. */
+    static final int MAX_REPORTS = 48;
 
     /** One column of the timeline: its period, count, height in percent of the tallest, and its label for a table. */
     public record Period(String label, int count, int percent) {}
@@ -104,42 +106,55 @@ public final class StatsDashboard {
 
     /**
      * Articles per month from the first dated month to the last, months without articles included, or per year when
-     * that spans more than {@link #MAX_MONTHS}; undated articles are counted apart.
+     * that spans more than {@link #MAX_MONTHS}; undated articles are counted apart. When most articles are undated,
+     * the reports, printed in order, are the better clock: articles per report, the latest {@link #MAX_REPORTS}.
      */
     private void timeline(Map<String, Object> m) {
-        TreeMap<YearMonth, Integer> months = new TreeMap<>();
-        for (Map.Entry<String, List<Article>> e : index.byMonth().entrySet()) {
-            months.merge(YearMonth.parse(e.getKey().substring(0, 7)), e.getValue().size(), Integer::sum);
-        }
-        List<Period> periods = new ArrayList<>();
-        if (!months.isEmpty()) {
-            YearMonth first = months.firstKey();
-            YearMonth last = months.lastKey();
-            boolean byYear = first.until(last, java.time.temporal.ChronoUnit.MONTHS) >= MAX_MONTHS;
-            List<String> labels = new ArrayList<>();
-            List<Integer> counts = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        String unit;
+        int undated = index.undated().size();
+        if (undated * 2 > index.articles().size()) {
+            List<String> reports = new ArrayList<>(index.byReport().keySet()); // latest first
+            reports = new ArrayList<>(reports.subList(0, Math.min(MAX_REPORTS, reports.size())));
+            java.util.Collections.reverse(reports);
+            for (String id : reports) {
+                labels.add(ReportNames.label(index.reportNumber(id), messages));
+                counts.add(index.byReport().get(id).size());
+            }
+            unit = "stats.per_report";
+            undated = 0;
+        } else {
+            TreeMap<YearMonth, Integer> months = new TreeMap<>();
+            for (Map.Entry<String, List<Article>> e : index.byMonth().entrySet()) {
+                months.merge(YearMonth.parse(e.getKey().substring(0, 7)), e.getValue().size(), Integer::sum);
+            }
+            boolean byYear = !months.isEmpty() && months.firstKey().until(months.lastKey(),
+                    java.time.temporal.ChronoUnit.MONTHS) >= MAX_MONTHS;
             if (byYear) {
-                for (int y = first.getYear(); y <= last.getYear(); y++) {
+                for (int y = months.firstKey().getYear(); y <= months.lastKey().getYear(); y++) {
                     int year = y;
                     labels.add(messages.format("archive.year", "year", y));
                     counts.add(months.entrySet().stream().filter(e -> e.getKey().getYear() == year)
                             .mapToInt(Map.Entry::getValue).sum());
                 }
-            } else {
-                for (YearMonth ym = first; !ym.isAfter(last); ym = ym.plusMonths(1)) {
+            } else if (!months.isEmpty()) {
+                for (YearMonth ym = months.firstKey(); !ym.isAfter(months.lastKey()); ym = ym.plusMonths(1)) {
                     labels.add(dates.month(ym.toString()));
                     counts.add(months.getOrDefault(ym, 0));
                 }
             }
-            int max = counts.stream().mapToInt(Integer::intValue).max().orElse(1);
-            for (int i = 0; i < labels.size(); i++) {
-                periods.add(new Period(labels.get(i), counts.get(i), percent(counts.get(i), max)));
-            }
-            m.put("timelineUnit", messages.get(byYear ? "stats.per_year" : "stats.per_month"));
-            m.put("timelineMax", periods.stream().mapToInt(Period::count).max().orElse(0));
+            unit = byYear ? "stats.per_year" : "stats.per_month";
+        }
+        int max = counts.stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Period> periods = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            periods.add(new Period(labels.get(i), counts.get(i), percent(counts.get(i), max)));
         }
         m.put("timeline", periods);
-        m.put("undated", index.undated().size());
+        m.put("timelineUnit", messages.get(unit));
+        m.put("timelineMax", max);
+        m.put("undated", undated);
         m.put("undatedLink", urls.link(lang, "archive/undated/"));
     }
 

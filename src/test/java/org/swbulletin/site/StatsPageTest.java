@@ -40,6 +40,23 @@ class StatsPageTest {
     }
 
     @Test
+    void whenMostArticlesAreUndatedTheTimelineCountsArticlesPerReportInPrintedOrder() throws IOException {
+        Path content = tmp.resolve("content");
+        FixtureSite.copyTree(FixtureSite.CONTENT, content);
+        try (var files = Files.walk(content)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+                Files.writeString(f, Files.readString(f).replaceAll("(?m)^date: .*\n", ""));
+            }
+        }
+        Path out = tmp.resolve("site");
+        FixtureSite.build(content, FixtureSite.TEMPLATES, out);
+        Element main = main(out, "stats/index.html");
+        assertEquals(2, main.select(".timeline .cols span").size(), "one column per report");
+        assertEquals("第1期", main.selectFirst(".timeline .axis span").text());
+        assertTrue(main.select("p.note").isEmpty(), "every article is counted");
+    }
+
+    @Test
     void everyTableIsAnAlternativeFoldedInDetails() throws IOException {
         Path out = tmp.resolve("site");
         FixtureSite.build(out);
