@@ -41,15 +41,13 @@ class StatsPageTest {
 
     @Test
     void whenMostArticlesAreUndatedTheTimelineCountsArticlesPerReportInPrintedOrder() throws IOException {
-        Path content = tmp.resolve("content");
-        FixtureSite.copyTree(FixtureSite.CONTENT, content);
-        try (var files = Files.walk(content)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
-                Files.writeString(f, Files.readString(f).replaceAll("(?m)^date: .*\n", ""));
+        Path out = fixtureBuiltAfter(content -> {
+            try (var files = Files.walk(content)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+                    Files.writeString(f, Files.readString(f).replaceAll("(?m)^date: .*\n", ""));
+                }
             }
-        }
-        Path out = tmp.resolve("site");
-        FixtureSite.build(content, FixtureSite.TEMPLATES, out);
+        });
         Element main = main(out, "stats/index.html");
         assertEquals(2, main.select(".timeline .cols span").size(), "one column per report");
         assertEquals("第1期", main.selectFirst(".timeline .axis span").text());
@@ -90,13 +88,11 @@ class StatsPageTest {
 
     @Test
     void nationalNewsIsItsOwnGroupFirst() throws IOException {
-        Path content = tmp.resolve("content");
-        FixtureSite.copyTree(FixtureSite.CONTENT, content);
-        Path national = content.resolve("002_fixture/national-federation.md");
-        Files.writeString(national, Files.readString(national).replace("themes: [conferences]\n",
-                "themes: [conferences]\nfigures:\n  - {label: 社工站, value: 29000, unit: 个, text: \"全国已建成乡镇（街道）社工站2.9万个\"}\n"));
-        Path out = tmp.resolve("site");
-        FixtureSite.build(content, FixtureSite.TEMPLATES, out);
+        Path out = fixtureBuiltAfter(content -> {
+            Path national = content.resolve("002_fixture/national-federation.md");
+            Files.writeString(national, Files.readString(national).replace("themes: [conferences]\n",
+                    "themes: [conferences]\nfigures:\n  - {label: 社工站, value: 29000, unit: 个, text: \"全国已建成乡镇（街道）社工站2.9万个\"}\n"));
+        });
         Element zh = main(out, "stats/index.html");
         Element first = zh.selectFirst(".groupset .group");
         assertEquals("全国", first.selectFirst("h4 a").text());
@@ -122,12 +118,10 @@ class StatsPageTest {
 
     @Test
     void aPageThatShowsTheTileMapGetsTheEmbeddedSidebarWithoutIt() throws IOException {
-        Path content = tmp.resolve("content");
-        FixtureSite.copyTree(FixtureSite.CONTENT, content);
-        Path settings = content.resolve("_data/site.yaml");
-        Files.writeString(settings, Files.readString(settings) + "sidebar: inline\n");
-        Path out = tmp.resolve("site");
-        FixtureSite.build(content, FixtureSite.TEMPLATES, out);
+        Path out = fixtureBuiltAfter(content -> {
+            Path settings = content.resolve("_data/site.yaml");
+            Files.writeString(settings, Files.readString(settings) + "sidebar: inline\n");
+        });
         for (String lang : LANGS) {
             for (String page : List.of("stats/index.html", "provinces/index.html", "index.html")) {
                 Document d = Jsoup.parse(out.resolve(lang + page).toFile(), "UTF-8");
@@ -135,6 +129,21 @@ class StatsPageTest {
                 assertFalse(d.select("aside .total").isEmpty(), lang + page + ": the sidebar is there");
             }
         }
+    }
+
+    /** An edit of a copy of the fixture's content. */
+    private interface ContentEdit {
+        void apply(Path content) throws IOException;
+    }
+
+    /** The fixture site built from a copy of its content with an edit made. */
+    private Path fixtureBuiltAfter(ContentEdit edit) throws IOException {
+        Path content = tmp.resolve("content");
+        FixtureSite.copyTree(FixtureSite.CONTENT, content);
+        edit.apply(content);
+        Path out = tmp.resolve("site");
+        FixtureSite.build(content, FixtureSite.TEMPLATES, out);
+        return out;
     }
 
     private static Element main(Path site, String page) throws IOException {
