@@ -40,7 +40,7 @@ public final class JsonLd {
                     s.append(',');
                 }
                 first = false;
-                string(s, String.valueOf(e.getKey()));
+                quote(s, String.valueOf(e.getKey()));
                 s.append(':');
                 value(s, e.getValue());
             }
@@ -57,11 +57,12 @@ public final class JsonLd {
         } else if (v instanceof Number n) {
             s.append(n);
         } else {
-            string(s, String.valueOf(v));
+            quote(s, String.valueOf(v));
         }
     }
 
-    private static void string(StringBuilder s, String v) {
+    /** Appends a JSON string literal, escaped as above: for the other JSON files the site writes, too. */
+    public static void quote(StringBuilder s, String v) {
         s.append('"');
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);

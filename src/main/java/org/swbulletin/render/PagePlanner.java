@@ -149,8 +149,10 @@ public final class PagePlanner {
         archive(pages);
         pages.add(stats());
         pages.add(translations());
+        Map<String, Object> about = new HashMap<>();
+        about.put("data", OpenData.links(urls, messages));
         pages.add(page("about/", "about.ftlh", messages.get("about.title"), messages.get("about.description"),
-                "about", new HashMap<>(), true));
+                "about", about, true));
         Map<String, Object> notFound = new HashMap<>();
         notFound.put("otherHome", urls.link(lang.other(), ""));
         pages.add(page("404.html", "404.ftlh", messages.get("notfound.title"), messages.get("notfound.text"), "",
@@ -451,65 +453,7 @@ public final class PagePlanner {
     }
 
     private Page stats() {
-        Map<String, Object> m = new HashMap<>();
-        m.put("map", Templates.markup(tileMapSvg));
-        List<BarChart.Bar> provinceBars = new ArrayList<>();
-        provinceCounts.entrySet().stream().filter(e -> e.getValue() > 0).sorted((a, b) -> b.getValue() - a.getValue())
-                .forEach(e -> provinceBars.add(new BarChart.Bar(provinceNames.get(e.getKey()), null, e.getValue(),
-                        provinceLinks.get(e.getKey()))));
-        if (!index.national().isEmpty()) {
-            provinceBars.add(new BarChart.Bar(messages.get("national"), null, index.national().size(),
-                    urls.link(lang, Urls.NATIONAL)));
-        }
-        m.put("provinceChart", Templates.markup(BarChart.html(provinceBars, messages.get("stats.by_province"))));
-        m.put("provinceRows", provinceBars.stream().map(b -> new Link(b.url(), b.label(), null, b.value())).toList());
-        List<BarChart.Bar> themeBars = themeLinks(false).stream()
-                .map(l -> new BarChart.Bar(l.text(), null, l.count(), l.url())).toList();
-        m.put("themeChart", Templates.markup(BarChart.html(themeBars, messages.get("stats.by_theme"))));
-        m.put("themeRows", themeLinks(false));
-        List<BarChart.Bar> reportBars = new ArrayList<>();
-        List<Map<String, Object>> reportRows = new ArrayList<>();
-        List<String> ids = new ArrayList<>(index.byReport().keySet());
-        java.util.Collections.reverse(ids);
-        for (String id : ids) {
-            String label = ReportNames.label(index.reportNumber(id), messages);
-            String date = index.reportDate(id);
-            int n = index.byReport().get(id).size();
-            String url = urls.link(lang, Urls.report(id));
-            reportBars.add(new BarChart.Bar(label + (date == null ? "" : " · " + DateText.iso(date)), null, n, url));
-            reportRows.add(Map.of("link", new Link(url, label, null, n), "date", dates.format(date)));
-        }
-        m.put("reportChart", Templates.markup(BarChart.html(reportBars, messages.get("stats.by_report"))));
-        m.put("reportRows", reportRows);
-        // Figures: every figure reported, newest first; the labels most often reported on, with their mentions.
-        Map<String, Integer> labelCounts = new HashMap<>();
-        Map<String, FigureView> labelNames = new HashMap<>();
-        List<FigureView> recent = new ArrayList<>();
-        for (Article a : index.articles()) {
-            if (a.figures().isEmpty()) {
-                continue;
-            }
-            List<FigureView> linked = views.linkedFigures(a);
-            for (int i = 0; i < linked.size(); i++) {
-                // Counted by the label the page shows: synonyms one English label stands for are one row.
-                labelCounts.merge(linked.get(i).label(), 1, Integer::sum);
-                labelNames.putIfAbsent(linked.get(i).label(), linked.get(i));
-                if (recent.size() < 50) {
-                    recent.add(linked.get(i));
-                }
-            }
-        }
-        List<Map<String, Object>> labels = new ArrayList<>();
-        labelCounts.entrySet().stream()
-                .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
-                        : b.getValue() - a.getValue())
-                .limit(30)
-                .forEach(e -> labels.add(Map.of("label", labelNames.get(e.getKey()), "count", e.getValue())));
-        m.put("figureLabels", labels);
-        m.put("figures", recent);
-        m.put("articleCount", index.articles().size());
-        m.put("translatedCount", index.translatedCount());
-        m.put("reportCount", index.byReport().size());
+        Map<String, Object> m = new StatsDashboard(lang, index, names, messages, views, urls).model(tileMapSvg);
         return page("stats/", "stats.ftlh", messages.get("stats.title"), messages.get("stats.description"), "stats",
                 m, true);
     }

@@ -10,6 +10,7 @@ import org.swbulletin.Lang;
 import org.swbulletin.content.Article;
 import org.swbulletin.render.ArticleViews;
 import org.swbulletin.render.Messages;
+import org.swbulletin.render.Names;
 import org.swbulletin.render.Page;
 import org.swbulletin.render.PagePlanner;
 import org.swbulletin.render.SiteIndex;
@@ -32,6 +33,7 @@ public final class PreparedSite implements AutoCloseable {
     private final Urls urls;
     private final List<Article> articles;
     private final SiteIndex index;
+    private final Names names;
     private final Bodies bodies;
     private final ArticleViews[] views;
     private final PagePlanner[] planners;
@@ -39,7 +41,7 @@ public final class PreparedSite implements AutoCloseable {
 
     PreparedSite(BuildThreads threads, long startNanos, Path templatesDir, SiteSettings settings,
                  Map<Lang, Messages> messages, Templates templates, Urls urls, List<Article> articles, SiteIndex index,
-                 Bodies bodies, ArticleViews[] views, PagePlanner[] planners, List<String> held) {
+                 Names names, Bodies bodies, ArticleViews[] views, PagePlanner[] planners, List<String> held) {
         this.threads = threads;
         this.startNanos = startNanos;
         this.templatesDir = templatesDir;
@@ -49,6 +51,7 @@ public final class PreparedSite implements AutoCloseable {
         this.urls = urls;
         this.articles = articles;
         this.index = index;
+        this.names = names;
         this.bodies = bodies;
         this.views = views;
         this.planners = planners;
@@ -141,6 +144,10 @@ public final class PreparedSite implements AutoCloseable {
 
     Urls urls() {
         return urls;
+    }
+
+    Names names() {
+        return names;
     }
 
     ArticleViews[] views() {

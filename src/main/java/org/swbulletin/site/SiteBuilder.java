@@ -24,8 +24,10 @@ import org.swbulletin.enrich.Division;
 import org.swbulletin.enrich.Gazetteer;
 import org.swbulletin.render.ArticleView;
 import org.swbulletin.render.ArticleViews;
+import org.swbulletin.render.FigureText;
 import org.swbulletin.render.Messages;
 import org.swbulletin.render.Names;
+import org.swbulletin.render.OpenData;
 import org.swbulletin.render.Page;
 import org.swbulletin.render.PagePlanner;
 import org.swbulletin.render.SiteIndex;
@@ -133,7 +135,7 @@ public final class SiteBuilder {
             pool.run(() -> planners(settings, index, names, messages, urls, templates, bodies, views, planners));
             progress.phase("views and planners", t);
             site = new PreparedSite(pool, start, templatesDir, settings, messages, templates, urls, articles, index,
-                    bodies, views, planners, loaded.held().stream().map(h -> h.line(content)).toList());
+                    names, bodies, views, planners, loaded.held().stream().map(h -> h.line(content)).toList());
             return site;
         } finally {
             if (site == null) {
@@ -250,6 +252,7 @@ public final class SiteBuilder {
             }
         }
         feeds(site, outputs);
+        openData(site, outputs);
         String baseUrl = site.settings().baseUrl();
         outputs.add(new SiteOutput.Made("sitemap.xml", () -> Sitemap.write(listed, baseUrl)));
         outputs.add(new SiteOutput.Made("robots.txt", () -> Sitemap.robots(baseUrl)));
@@ -278,6 +281,23 @@ public final class SiteBuilder {
                         urls.absolute(l, rel + "feed.xml"), urls.absolute(l, rel), urlOf,
                         articles.stream().limit(AtomFeed.ENTRIES).map(v::of).toList(), settings.title(l))));
             }
+        }
+    }
+
+    /**
+     * The open data files, CSV and JSON of the same tables. Like the feeds, they show only what the articles' shared
+     * keys cover (front matter, the editors' data, strings, settings), so a build that updates articles' own pages in
+     * place or patches a body leaves them as they are, rightly.
+     */
+    private static void openData(PreparedSite site, List<SiteOutput> outputs) {
+        Map<Lang, Messages> m = site.messages();
+        OpenData.Table<OpenData.ArticleRow> articles = OpenData.articles(site.index(), site.names(), site.urls(),
+                site.views()[Lang.EN.ordinal()]);
+        OpenData.Table<OpenData.FigureRow> figures = OpenData.figures(articles,
+                new FigureText(m.get(Lang.ZH), site.names()), new FigureText(m.get(Lang.EN), site.names()));
+        for (OpenData.Table<?> table : List.of(articles, figures)) {
+            outputs.add(new SiteOutput.Made(OpenDataFiles.csvFile(table), () -> OpenDataFiles.csv(table)));
+            outputs.add(new SiteOutput.Made(OpenDataFiles.jsonFile(table), () -> OpenDataFiles.json(table)));
         }
     }
 
