@@ -238,8 +238,21 @@ public final class FrontMatter {
         if (!a.extra().isEmpty()) {
             s.append(new Yaml().dumpAs(a.extra(), null, org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK));
         }
-        s.append("---\n\n").append(a.body().strip()).append('\n');
+        s.append("---\n\n").append(bodyAsWritten(a.body())).append('\n');
         return s.toString();
+    }
+
+    /**
+     * A body as {@link #parse} reads it back: without the line breaks before it and the white space after it. Spaces
+     * that start its first line stay: four of them make a code block.
+     */
+    private static String bodyAsWritten(String body) {
+        int start = 0;
+        while (start < body.length() && (body.charAt(start) == '\n' || body.charAt(start) == '\r')) {
+            start++;
+        }
+        String rest = body.substring(start).stripTrailing();
+        return rest.isBlank() ? "" : rest;
     }
 
     /** A string as a YAML scalar: plain where that reads back as the same string, double-quoted otherwise. */

@@ -53,8 +53,31 @@ public final class ReportImporter {
         this.dryRun = dryRun;
     }
 
-    /** Imports the reports (in id order) and returns what happened to each. */
+    /**
+     * The lock one import at a time holds on a content folder: beside it, in the {@code .bulletin/} folder of build
+     * caches, so that it is never committed with the content nor seen by a watcher of it.
+     */
+    public static Path lockFile(Path contentDir) {
+        Path dir = contentDir.toAbsolutePath().normalize();
+        Path parent = dir.getParent() == null ? dir : dir.getParent();
+        return parent.resolve(".bulletin").resolve((dir.getFileName() == null ? "root" : dir.getFileName())
+                + ".import.lock");
+    }
+
+    /**
+     * Imports the reports (in id order) and returns what happened to each; one import at a time writes a content
+     * folder, a second waits {@link FolderLock#WAIT}, then gives up naming the first.
+     */
     public List<ReportOutcome> run(List<ParsedReport> parsed) {
+        if (dryRun) {
+            return runLocked(parsed);
+        }
+        try (FolderLock lock = FolderLock.acquire(lockFile(dir), "import into " + dir, FolderLock.WAIT)) {
+            return runLocked(parsed);
+        }
+    }
+
+    private List<ReportOutcome> runLocked(List<ParsedReport> parsed) {
         List<ParsedReport> reports = parsed.stream().sorted(Comparator.comparing(ParsedReport::id)).toList();
         ImportManifest manifest = ImportManifest.load(dir);
         Set<String> taken = takenIds(manifest);

@@ -75,12 +75,30 @@ public final class OutputDir {
      */
     public OutputDir(Path dir) {
         this.dir = dir.toAbsolutePath().normalize();
-        Path parent = this.dir.getParent();
+        Path parent = parentOf(this.dir);
         String name = this.dir.getFileName().toString();
         this.staging = parent.resolve("." + name + ".staging");
         this.previous = parent.resolve("." + name + ".previous");
         this.cache = parent.resolve(CACHE).resolve(name);
         checkOwned();
+    }
+
+    /**
+     * The lock file of a site: one build at a time writes it (and its staging tree and caches), beside it in
+     * {@code .bulletin/}, so that swapping the site never swaps the lock.
+     */
+    public static Path lockFile(Path site) {
+        Path dir = site.toAbsolutePath().normalize();
+        return parentOf(dir).resolve(CACHE).resolve(dir.getFileName() + ".lock");
+    }
+
+    /** The folder a site is swapped in: a site needs one, as its staging tree and caches live beside it. */
+    private static Path parentOf(Path dir) {
+        if (dir.getParent() == null || dir.getFileName() == null) {
+            throw new ForeignDirectoryException(dir + " is the root of the file system: a site needs a folder of its "
+                    + "own, with its staging tree and caches beside it; choose another --out");
+        }
+        return dir.getParent();
     }
 
     private void checkOwned() {

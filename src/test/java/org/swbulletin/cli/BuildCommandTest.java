@@ -35,6 +35,16 @@ class BuildCommandTest {
     }
 
     @Test
+    void theRootFolderAsOutputIsRefusedWithAMessageNotANullPointerException() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "build", "--no-import", "--content", FixtureSite.CONTENT.toString(), "--out", "/");
+        assertEquals(Main.INVALID_INPUT, code, err.toString());
+        assertTrue(err.toString().contains("is the root of the file system") && err.toString().contains("--out"),
+                err.toString());
+    }
+
+    @Test
     void aMissingTemplatesFolderIsNamedAndLeavesThePreviousSite() throws IOException {
         Path content = Files.createDirectories(tmp.resolve("content"));
         StringWriter out = new StringWriter();

@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.swbulletin.content.ArticleCache;
+import org.swbulletin.content.FolderLock;
 import org.swbulletin.site.BuildProgress;
 import org.swbulletin.site.BuildSummary;
 import org.swbulletin.site.OutputDir;
@@ -67,13 +69,18 @@ public final class RebuildPlanner {
      */
     public BuildSummary build(Path content, Path templatesDir, Path out, BuildOptions options) {
         SiteBuilder.requireTemplates(templatesDir);
-        if (!options.full()) {
-            Optional<BuildSummary> patched = BodyEdits.apply(content, templatesDir, out, options);
-            if (patched.isPresent()) {
-                return patched.get();
+        OutputDir output = new OutputDir(out);
+        try (FolderLock lock = FolderLock.acquire(OutputDir.lockFile(out), "build of " + out, options.lockWait())) {
+            List<String> notes = lock.tookOver().map(h -> List.of("took over the lock of a build that ended without "
+                    + "releasing it: " + h)).orElse(List.of());
+            if (!options.full()) {
+                Optional<BuildSummary> patched = BodyEdits.apply(content, templatesDir, out, options);
+                if (patched.isPresent()) {
+                    return patched.get().withNotes(notes);
+                }
             }
+            return rebuild(content, templatesDir, output, options).withNotes(notes);
         }
-        return rebuild(content, templatesDir, new OutputDir(out), options);
     }
 
     /** Loads the site, then updates it in place when its article keys allow, or builds and swaps in a new tree. */
