@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.swbulletin.content.CacheFile;
 
 /**
  * The site directory, written safely: a build goes into a sibling staging directory and is swapped in only when it
@@ -64,6 +65,7 @@ public final class OutputDir {
     private Map<String, byte[]> stagingKeys = Map.of();
     private Map<String, byte[]> siteKeys = Map.of();
     private boolean manifestWithdrawn;
+    private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** What a tree's manifest starts with, so that one of another layout reads as none. */
     private static final String MANIFEST_MAGIC = "bulletin-tree-keys";
     private static final int MANIFEST_FORMAT = 2;
@@ -444,11 +446,11 @@ public final class OutputDir {
         // Read in one go and parsed from memory: every build and body patch reads one (28,600 entries at 10,000
         // articles), and a stream of small reads is slow in a short run.
         try {
-            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(Files.readAllBytes(manifest));
+            java.nio.ByteBuffer in = CacheFile.read(manifest);
             if (!MANIFEST_MAGIC.equals(CacheStrings.read(in)) || in.getInt() != MANIFEST_FORMAT) {
                 return null;
             }
-            int n = in.getInt();
+            int n = CacheFile.count(in, 5);
             Map<String, byte[]> keys = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
             for (int i = 0; i < n; i++) {
                 // A name that would leave the tree makes the manifest untrusted, like any other damage.
@@ -457,8 +459,13 @@ public final class OutputDir {
                 in.get(key);
                 keys.put(rel, key);
             }
+            if (in.hasRemaining()) {
+                throw new CacheFile.Damaged(manifest.getFileName() + ": bytes after its last entry");
+            }
             return keys;
         } catch (IOException | RuntimeException e) {
+            problems.add("the record of the files of " + tree.getFileName() + ": " + (e instanceof CacheFile.Damaged
+                    ? e.getMessage() : "unreadable (" + e + ")"));
             return null;
         }
     }
@@ -483,6 +490,7 @@ public final class OutputDir {
                 out.write(key);
             }
         }
+        CacheFile.seal(tmp);
         move(tmp, manifest);
     }
 
@@ -503,6 +511,14 @@ public final class OutputDir {
                 }
             }
         }
+    }
+
+    /**
+     * What was wrong with the records of earlier trees this build read (each was discarded: its files are compared by
+     * their bytes instead), for the build's summary.
+     */
+    public List<String> problems() {
+        return List.copyOf(problems);
     }
 
     /** Files written with new bytes. */
