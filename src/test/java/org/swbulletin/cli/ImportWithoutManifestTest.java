@@ -127,4 +127,11 @@ class ImportWithoutManifestTest {
         assertTrue(err.contains(a.resolve("r1.txt").toString()) && err.contains(b.resolve("r1.txt").toString()), err);
         assertFalse(Files.exists(content().resolve("r1")), "neither file is imported");
     }
+
+    @Test
+    void anEndlessSeedFileIsRefusedWithAMessageNotOutOfMemory() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+        assertEquals(1, run("import", "--seeds", "/dev/zero", "--content", content().toString()));
+        assertTrue(err.contains("/dev/zero") && err.contains("not a report"), err);
+    }
 }
