@@ -146,7 +146,7 @@ public final class OutputDir {
      */
     public void begin(boolean reuse) {
         try {
-            deleteTree(staging);
+            deleteOwnTree(staging);
             Files.createDirectories(cache);
             siteKeys = reuse ? readManifest(dir) : null;
             siteKeys = siteKeys == null ? Map.of() : siteKeys;
@@ -157,9 +157,8 @@ public final class OutputDir {
                 // Untrusted from now on: a crash halfway leaves a staging tree no manifest describes.
                 Files.deleteIfExists(manifest);
                 stagingKeys = spare;
-                Files.deleteIfExists(staging.resolve(MARKER));
             } else {
-                deleteTree(previous);
+                deleteOwnTree(previous);
                 Files.createDirectories(staging);
                 stagingKeys = Map.of();
             }
@@ -302,7 +301,7 @@ public final class OutputDir {
                 }
             }
             writeManifest(staging, newKeys);
-            deleteTree(previous);
+            deleteOwnTree(previous);
             boolean hadSite = Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
             if (hadSite) {
                 move(dir, previous);
@@ -537,6 +536,19 @@ public final class OutputDir {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
+    }
+
+    /**
+     * Deletes a staging or previous tree beside the site, only when this tool wrote it (it holds the {@value #MARKER}
+     * file) or it is empty: a user's own {@code .site.staging} folder is not the tool's to delete.
+     */
+    private static void deleteOwnTree(Path root) throws IOException {
+        if (Files.exists(root, LinkOption.NOFOLLOW_LINKS) && (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)
+                || !isEmpty(root) && !Files.isRegularFile(root.resolve(MARKER), LinkOption.NOFOLLOW_LINKS))) {
+            throw new ForeignDirectoryException(root + " is in the way of the build and was not written by bulletin"
+                    + " (no " + MARKER + " file); refusing to delete it. Move it away, or choose another --out.");
+        }
+        deleteTree(root);
     }
 
     private static void deleteTree(Path root) throws IOException {
