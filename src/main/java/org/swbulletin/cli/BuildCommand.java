@@ -121,6 +121,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         if (!quiet) {
             out.println(summary.line());
+            summary.notes().forEach(n -> out.println("note: " + n));
         }
         if (!quiet) {
             summary.held().forEach(h -> out.println("held: " + h));

@@ -92,10 +92,24 @@ final class SeedImport {
                 return e;
             }
         }).toList();
+        java.util.Map<String, Path> byId = new java.util.HashMap<>();
         for (Object r : results) {
-            if (r instanceof ReportFormatException e) failures.add(e);
-            else parsed.add((ParsedReport) r);
+            if (r instanceof ReportFormatException e) {
+                failures.add(e);
+            } else {
+                ParsedReport report = (ParsedReport) r;
+                Path first = byId.putIfAbsent(report.id(), report.file());
+                if (first != null) {
+                    failures.add(new ReportFormatException(report.file(), 0, "report id '" + report.id()
+                            + "' is also the id of " + first + ": two files cannot be one report (rename one; neither "
+                            + "was imported)"));
+                } else {
+                    parsed.add(report);
+                }
+            }
         }
+        // Neither of two files with one id is imported: which one is the report is the editor's call.
+        parsed.removeIf(p -> failures.stream().anyMatch(f -> f.getMessage().startsWith("report id '" + p.id() + "'")));
         if (!dryRun) {
             installEditorData();
         }

@@ -114,6 +114,7 @@ final class ServeCommand implements Callable<Integer> {
                 throw e;
             }
             say.println(summary.line());
+            summary.notes().forEach(n -> say.println("note: " + n));
             say.flush();
         };
     }

@@ -40,6 +40,7 @@ public final class ArticleCache {
     private final Path file;
     private final String identity;
     private final Map<String, Entry> before;
+    private String problem;
     private final Map<String, Entry> now = new ConcurrentHashMap<>();
     private final Set<String> parsed = ConcurrentHashMap.newKeySet();
     private volatile boolean changed;
@@ -73,14 +74,15 @@ public final class ArticleCache {
      */
     public static ArticleCache open(Path file, String identity) {
         Map<String, Entry> entries = new HashMap<>();
+        String problem = null;
         if (Files.isRegularFile(file)) {
             try {
                 // One read of the whole file, then parsed from memory: much faster than a stream of small reads in
                 // the short, mostly interpreted run of a build after an edit.
-                ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+                ByteBuffer in = CacheFile.read(file);
                 if (MAGIC.equals(string(in)) && in.getInt() == FORMAT && SCHEMA.equals(string(in))
                         && identity.equals(string(in))) {
-                    int n = in.getInt();
+                    int n = FieldType.count(in);
                     for (int i = 0; i < n; i++) {
                         int at = in.position();
                         String rel = string(in);
@@ -89,12 +91,24 @@ public final class ArticleCache {
                         Article a = readArticle(in);
                         entries.put(rel, new Entry(size, modified, a, at, in.position() - at));
                     }
+                    if (in.hasRemaining()) {
+                        throw new CacheFile.Damaged(file.getFileName() + ": bytes after its last entry");
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 entries.clear(); // a damaged cache is no cache
+                problem = e instanceof CacheFile.Damaged ? e.getMessage() : file.getFileName() + ": unreadable ("
+                        + e + ")";
             }
         }
-        return new ArticleCache(file, identity, entries);
+        ArticleCache cache = new ArticleCache(file, identity, entries);
+        cache.problem = problem;
+        return cache;
+    }
+
+    /** What was wrong with the cache file when it was opened (it was discarded then); null when nothing was. */
+    public String problem() {
+        return problem;
     }
 
     /** The article of a file as parsed before, or null when the file changed since or was never cached. */
@@ -199,6 +213,7 @@ public final class ArticleCache {
                 }
                 copy(old, runStart, runEnd, out, channel);
             }
+            CacheFile.seal(tmp);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -306,6 +321,13 @@ public final class ArticleCache {
     }
 
     private static Object value(ByteBuffer in) throws IOException {
+        return value(in, 0);
+    }
+
+    private static Object value(ByteBuffer in, int depth) throws IOException {
+        if (depth > PlainData.MAX_DEPTH + 1) {
+            throw new CacheFile.Damaged("damaged article cache: values nested deeper than front matter allows");
+        }
         int tag = in.get() & 0xff;
         switch (tag) {
             case 'N':
@@ -321,18 +343,18 @@ public final class ArticleCache {
             case 'Z':
                 return in.get() != 0;
             case 'L': {
-                int n = in.getInt();
+                int n = FieldType.count(in);
                 List<Object> list = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    list.add(value(in));
+                    list.add(value(in, depth + 1));
                 }
                 return list;
             }
             case 'M': {
-                int n = in.getInt();
+                int n = FieldType.count(in);
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (int i = 0; i < n; i++) {
-                    map.put(string(in), value(in));
+                    map.put(string(in), value(in, depth + 1));
                 }
                 return map;
             }

@@ -321,7 +321,7 @@ public abstract class FieldType<T> {
 
         @Override
         List<String> decode(ByteBuffer in) {
-            int n = in.getInt();
+            int n = count(in);
             List<String> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 out.add(string(in));
@@ -434,7 +434,7 @@ public abstract class FieldType<T> {
 
         @Override
         List<Figure> decode(ByteBuffer in) {
-            int n = in.getInt();
+            int n = count(in);
             List<Figure> list = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String label = string(in);
@@ -472,6 +472,16 @@ public abstract class FieldType<T> {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
+    }
+
+    /** A count of elements a cache holds: never more than the bytes left, so a damaged one allocates nothing large. */
+    static int count(ByteBuffer in) {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) {
+            throw new IllegalStateException("damaged cache: a count of " + n + " where " + in.remaining()
+                    + " bytes are left");
+        }
+        return n;
     }
 
     /** A string {@link #string(DataOutputStream, String)} wrote. */

@@ -236,16 +236,33 @@ public final class FrontMatter {
             f.write(s, a);
         }
         if (!a.extra().isEmpty()) {
-            s.append(new Yaml().dumpAs(a.extra(), null, org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK));
+            // Escaped, not !!binary, for a character YAML cannot hold as it is: the reader refuses binary values.
+            DumperOptions options = new DumperOptions();
+            options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+            options.setNonPrintableStyle(DumperOptions.NonPrintableStyle.ESCAPE);
+            s.append(new Yaml(options).dump(a.extra()));
         }
-        s.append("---\n\n").append(a.body().strip()).append('\n');
+        s.append("---\n\n").append(bodyAsWritten(a.body())).append('\n');
         return s.toString();
+    }
+
+    /**
+     * A body as {@link #parse} reads it back: without the line breaks before it and the white space after it. Spaces
+     * that start its first line stay: four of them make a code block.
+     */
+    private static String bodyAsWritten(String body) {
+        int start = 0;
+        while (start < body.length() && (body.charAt(start) == '\n' || body.charAt(start) == '\r')) {
+            start++;
+        }
+        String rest = body.substring(start).stripTrailing();
+        return rest.isBlank() ? "" : rest;
     }
 
     /** A string as a YAML scalar: plain where that reads back as the same string, double-quoted otherwise. */
     static String scalar(String v) {
-        if (plainAtSight(v) || !v.isEmpty() && !PLAIN_UNSAFE.matcher(v).find() && !NOT_A_STRING.matcher(v).matches()
-                && !READ_AS_OTHER.matcher(v).matches()) {
+        if (!needsEscape(v) && (plainAtSight(v) || !v.isEmpty() && !PLAIN_UNSAFE.matcher(v).find() && !NOT_A_STRING.matcher(v).matches()
+                && !READ_AS_OTHER.matcher(v).matches())) {
             return v;
         }
         StringBuilder q = new StringBuilder("\"");
@@ -262,11 +279,38 @@ public final class FrontMatter {
                 case '\u2029' -> q.append("\\P");
                 default -> {
                     if (c < 0x20 || c >= 0x7f && c <= 0x9f) q.append(String.format("\\x%02x", (int) c));
+                    else if (!yamlPrintable(v, i)) q.append(String.format("\\u%04x", (int) c));
                     else q.append(c);
                 }
             }
         }
         return q.append('"').toString();
+    }
+
+    /**
+     * Whether YAML lets the character at {@code i} stand in a file as it is: U+FFFE, U+FFFF and a lone surrogate may
+     * not (SnakeYAML refuses the whole file), so they are written escaped.
+     */
+    private static boolean yamlPrintable(String v, int i) {
+        char c = v.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < v.length() && Character.isLowSurrogate(v.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(v.charAt(i - 1));
+        }
+        return c != '\uFFFE' && c != '\uFFFF';
+    }
+
+    /** True when a value holds a character only an escape can write. */
+    private static boolean needsEscape(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if ((c >= '\uD800' && c <= '\uDFFF' || c >= '\uFFFE') && !yamlPrintable(v, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Most values are Chinese text. One that starts with a non-ASCII character and holds none of the characters

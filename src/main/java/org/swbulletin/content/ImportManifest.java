@@ -80,7 +80,9 @@ public final class ImportManifest {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | YAMLException e) {
             throw new ContentException(RELATIVE, 0, "import manifest unreadable: " + e.getMessage()
-                    + " (delete it to treat every existing article as edited by an editor)");
+                    + " (nothing was imported. Delete it, and the next import recognises the articles already in the "
+                    + "content folder by their report and title or text, adds none twice, and keeps every field of "
+                    + "theirs as an editor's edit)");
         }
         if (root == null) return m;
         if (!(root instanceof Map<?, ?> map)) {
@@ -100,7 +102,7 @@ public final class ImportManifest {
             arts.forEach((k, v) -> {
                 Entry e = new Entry();
                 if (v instanceof Map<?, ?> em) {
-                    e.file = em.get("file") == null ? null : String.valueOf(em.get("file"));
+                    e.file = em.get("file") == null ? null : confined(String.valueOf(k), String.valueOf(em.get("file")));
                     e.key = em.get("key") == null ? null : String.valueOf(em.get("key"));
                     if (em.get("fields") instanceof Map<?, ?> fm) {
                         fm.forEach((fk, fv) -> e.fields.put(String.valueOf(fk), String.valueOf(fv)));
@@ -110,6 +112,31 @@ public final class ImportManifest {
             });
         }
         return m;
+    }
+
+    /**
+     * An article's file as the manifest names it, checked to be a Markdown file inside the content folder: import
+     * writes where the manifest says, so an entry {@code file: ../../x.md} would write outside it.
+     */
+    private static String confined(String id, String file) {
+        Path p;
+        try {
+            p = Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            p = null;
+        }
+        boolean inside = p != null && !p.isAbsolute() && !file.startsWith("/") && !file.startsWith("\\")
+                && !file.contains("\\") && file.endsWith(".md") && p.getNameCount() > 0;
+        for (int i = 0; inside && i < p.getNameCount(); i++) {
+            String part = p.getName(i).toString();
+            inside = !part.equals("..") && !part.equals(".") && !part.isEmpty();
+        }
+        if (!inside) {
+            throw new ContentException(RELATIVE, 0, "import manifest: the file of article '" + id + "' is '" + file
+                    + "', not a Markdown file inside the content folder (nothing was imported; correct or delete the "
+                    + "entry)");
+        }
+        return file;
     }
 
     /** The ids of a report's articles in order, empty when the report was never imported. */

@@ -54,8 +54,31 @@ public final class ReportImporter {
         this.dryRun = dryRun;
     }
 
-    /** Imports the reports (in id order) and returns what happened to each. */
+    /**
+     * The lock one import at a time holds on a content folder: beside it, in the {@code .bulletin/} folder of build
+     * caches, so that it is never committed with the content nor seen by a watcher of it.
+     */
+    public static Path lockFile(Path contentDir) {
+        Path dir = contentDir.toAbsolutePath().normalize();
+        Path parent = dir.getParent() == null ? dir : dir.getParent();
+        return parent.resolve(".bulletin").resolve((dir.getFileName() == null ? "root" : dir.getFileName())
+                + ".import.lock");
+    }
+
+    /**
+     * Imports the reports (in id order) and returns what happened to each; one import at a time writes a content
+     * folder, a second waits {@link FolderLock#WAIT}, then gives up naming the first.
+     */
     public List<ReportOutcome> run(List<ParsedReport> parsed) {
+        if (dryRun) {
+            return runLocked(parsed);
+        }
+        try (FolderLock lock = FolderLock.acquire(lockFile(dir), "import into " + dir, FolderLock.WAIT)) {
+            return runLocked(parsed);
+        }
+    }
+
+    private List<ReportOutcome> runLocked(List<ParsedReport> parsed) {
         List<ParsedReport> reports = parsed.stream().sorted(Comparator.comparing(ParsedReport::id)).toList();
         ImportManifest manifest = ImportManifest.load(dir);
         Set<String> taken = takenIds(manifest);
@@ -64,6 +87,7 @@ public final class ReportImporter {
 
         Map<String, Proposal> proposals = new LinkedHashMap<>();
         Reprints reprints = new Reprints(manifest, proposals, reports);
+        Existing existing = new Existing(manifest, reports);
         Map<String, List<String>> idsByReport = new LinkedHashMap<>();
         Map<String, List<String>> orphans = new LinkedHashMap<>();
         for (ParsedReport r : reports) {
@@ -75,6 +99,7 @@ public final class ReportImporter {
             for (ParsedArticle a : r.articles()) {
                 String id = findInReport(old, a, reprints.key(a), keys, claimed, manifest);
                 if (id == null) id = reprints.find(a, r.id());
+                if (id == null) id = existing.find(r.id(), a, reprints.key(a), reprints.slug(a), claimed, proposals);
                 if (id == null) {
                     id = ArticleSlug.numbered(reprints.slug(a), taken);
                     taken.add(id);
@@ -105,7 +130,7 @@ public final class ReportImporter {
         reports.forEach(r -> reportDates.put(r.id(),
                 DateResolver.reportDate(r.articles().stream().map(ArticleText::of).toList())));
         List<Written> written = IntStream.range(0, all.size()).parallel()
-                .mapToObj(i -> write(all.get(i), printedIns.get(i), manifest, reportDates)).toList();
+                .mapToObj(i -> write(all.get(i), printedIns.get(i), manifest, existing.files, reportDates)).toList();
         Map<String, FileOutcome> outcomes = new LinkedHashMap<>();
         for (Written w : written) {
             outcomes.put(w.outcome.id(), w.outcome);
@@ -130,12 +155,13 @@ public final class ReportImporter {
     /** What writing one article did, and what the manifest is to record about it (nothing when fingerprints is null). */
     private record Written(FileOutcome outcome, String key, Map<ArticleField<?>, String> fingerprints) {}
 
-    private Written write(Proposal p, List<String> printedIn, ImportManifest manifest,
+    private Written write(Proposal p, List<String> printedIn, ImportManifest manifest, Map<String, Path> existing,
             Map<String, String> reportDates) {
         ImportManifest.Entry entry = manifest.article(p.id).orElse(null);
         String first = printedIn.get(0);
         ParsedArticle owner = p.printings.get(first);
-        Path rel = entry != null && entry.file() != null ? Path.of(entry.file()) : Path.of(first, p.id + ".md");
+        Path rel = entry != null && entry.file() != null ? Path.of(entry.file())
+                : existing.getOrDefault(p.id, Path.of(first, p.id + ".md"));
         Path file = dir.resolve(rel);
         Article current = Files.isRegularFile(file) ? new ContentStore(dir).load(rel) : null;
         Set<ArticleField<?>> fields = owner != null ? ArticleSchema.IMPORTED : Set.of(ArticleSchema.REPORTS);
@@ -303,6 +329,53 @@ public final class ReportImporter {
                 }
             }
             return manifestByKey;
+        }
+    }
+
+    /**
+     * The articles already in the content folder that the manifest does not list (it was deleted, or an import was
+     * stopped before saving it): an article of a report being imported is one of them when it has the same report
+     * and the same title, the same text, or the id its title makes. Without this, a lost manifest imported every
+     * report a second time, under {@code -2} ids. Read only when the manifest misses a report being imported.
+     */
+    private final class Existing {
+        /** By report id, then title key, text key and id. */
+        private final Map<String, Map<String, Article>> byReport = new HashMap<>();
+        /** The file of each article found, by id. */
+        final Map<String, Path> files = new HashMap<>();
+
+        Existing(ImportManifest manifest, List<ParsedReport> reports) {
+            boolean needed = reports.stream().anyMatch(r -> manifest.report(r.id()).isEmpty());
+            if (!needed) {
+                return;
+            }
+            for (Article a : new ContentStore(dir).loadEach(ArticleCache.none()).articles()) {
+                if (a.isTranslation() || manifest.article(a.id()).map(e -> e.file() != null).orElse(false)) {
+                    continue;
+                }
+                files.put(a.id(), a.file());
+                for (String report : a.reports()) {
+                    Map<String, Article> index = byReport.computeIfAbsent(report, k -> new HashMap<>());
+                    index.putIfAbsent("title:" + Punctuation.lettersOnly(a.title()), a);
+                    index.putIfAbsent("text:" + Punctuation.lettersOnly(a.body()), a);
+                    index.putIfAbsent("id:" + a.id(), a);
+                }
+            }
+        }
+
+        String find(String reportId, ParsedArticle a, String titleKey, String slug, Set<String> claimed,
+                    Map<String, Proposal> proposals) {
+            Map<String, Article> index = byReport.get(reportId);
+            if (index == null) {
+                return null;
+            }
+            for (String k : List.of("title:" + titleKey, "text:" + Punctuation.lettersOnly(a.markdown()), "id:" + slug)) {
+                Article found = index.get(k);
+                if (found != null && !claimed.contains(found.id()) && !proposals.containsKey(found.id())) {
+                    return found.id();
+                }
+            }
+            return null;
         }
     }
 

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class ReportParser {
 
+    /** The largest report read: the digest's reports are tens of KB, a year of them a few MB. */
+    public static final int MAX_BYTES = 64 * 1024 * 1024;
+
     private ReportParser() {}
 
     /**
@@ -20,8 +23,13 @@ public final class ReportParser {
      */
     public static ParsedReport parse(Path file) {
         byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            // Read with a limit: a device or a huge file (--seeds /dev/zero) would otherwise exhaust memory.
+            bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ReportFormatException(file, 0, "larger than " + MAX_BYTES / (1024 * 1024)
+                        + " MB: not a report (a report of the digest is a few hundred KB)");
+            }
         } catch (IOException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
                     : e instanceof java.nio.file.AccessDeniedException ? "permission denied"

@@ -15,14 +15,33 @@ import java.util.List;
  * @param warnings   problems that did not stop the build
  * @param held       articles not published (drafts, due later), each as {@code file: reason}
  * @param millis     wall time of the build
+ * @param notes      how the build went, when not as usual (a damaged cache ignored, a stale lock taken over)
  */
 public record BuildSummary(int pagesZh, int pagesEn, int articles, int translated, int rendered, int written, int unchanged,
-                           List<String> warnings, List<String> held, long millis) {
+                           List<String> warnings, List<String> held, long millis, List<String> notes) {
 
     /** Copies the lists. */
     public BuildSummary {
         warnings = List.copyOf(warnings);
         held = List.copyOf(held);
+        notes = List.copyOf(notes);
+    }
+
+    /** A summary without notes. */
+    public BuildSummary(int pagesZh, int pagesEn, int articles, int translated, int rendered, int written,
+                        int unchanged, List<String> warnings, List<String> held, long millis) {
+        this(pagesZh, pagesEn, articles, translated, rendered, written, unchanged, warnings, held, millis, List.of());
+    }
+
+    /** This summary with more notes after its own. */
+    public BuildSummary withNotes(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new BuildSummary(pagesZh, pagesEn, articles, translated, rendered, written, unchanged, warnings, held,
+                millis, all);
     }
 
     /** One line for the terminal. */

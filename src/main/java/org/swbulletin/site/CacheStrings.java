@@ -22,7 +22,11 @@ public final class CacheStrings {
     /** Reads a string {@link #write} wrote, advancing the buffer past it. */
     public static String read(ByteBuffer in) {
         int n = in.getInt();
-        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+        if (n < 0 || n > in.remaining()) {
+            throw new IllegalStateException("damaged cache: a string of " + n + " bytes where " + in.remaining()
+                    + " are left");
+        }
+        String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
         in.position(in.position() + n);
         return s;
     }

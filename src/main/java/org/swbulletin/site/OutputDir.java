@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.swbulletin.content.CacheFile;
 
 /**
  * The site directory, written safely: a build goes into a sibling staging directory and is swapped in only when it
@@ -64,6 +65,7 @@ public final class OutputDir {
     private Map<String, byte[]> stagingKeys = Map.of();
     private Map<String, byte[]> siteKeys = Map.of();
     private boolean manifestWithdrawn;
+    private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** What a tree's manifest starts with, so that one of another layout reads as none. */
     private static final String MANIFEST_MAGIC = "bulletin-tree-keys";
     private static final int MANIFEST_FORMAT = 2;
@@ -75,12 +77,30 @@ public final class OutputDir {
      */
     public OutputDir(Path dir) {
         this.dir = dir.toAbsolutePath().normalize();
-        Path parent = this.dir.getParent();
+        Path parent = parentOf(this.dir);
         String name = this.dir.getFileName().toString();
         this.staging = parent.resolve("." + name + ".staging");
         this.previous = parent.resolve("." + name + ".previous");
         this.cache = parent.resolve(CACHE).resolve(name);
         checkOwned();
+    }
+
+    /**
+     * The lock file of a site: one build at a time writes it (and its staging tree and caches), beside it in
+     * {@code .bulletin/}, so that swapping the site never swaps the lock.
+     */
+    public static Path lockFile(Path site) {
+        Path dir = site.toAbsolutePath().normalize();
+        return parentOf(dir).resolve(CACHE).resolve(dir.getFileName() + ".lock");
+    }
+
+    /** The folder a site is swapped in: a site needs one, as its staging tree and caches live beside it. */
+    private static Path parentOf(Path dir) {
+        if (dir.getParent() == null || dir.getFileName() == null) {
+            throw new ForeignDirectoryException(dir + " is the root of the file system: a site needs a folder of its "
+                    + "own, with its staging tree and caches beside it; choose another --out");
+        }
+        return dir.getParent();
     }
 
     private void checkOwned() {
@@ -126,7 +146,7 @@ public final class OutputDir {
      */
     public void begin(boolean reuse) {
         try {
-            deleteTree(staging);
+            deleteOwnTree(staging);
             Files.createDirectories(cache);
             siteKeys = reuse ? readManifest(dir) : null;
             siteKeys = siteKeys == null ? Map.of() : siteKeys;
@@ -137,9 +157,8 @@ public final class OutputDir {
                 // Untrusted from now on: a crash halfway leaves a staging tree no manifest describes.
                 Files.deleteIfExists(manifest);
                 stagingKeys = spare;
-                Files.deleteIfExists(staging.resolve(MARKER));
             } else {
-                deleteTree(previous);
+                deleteOwnTree(previous);
                 Files.createDirectories(staging);
                 stagingKeys = Map.of();
             }
@@ -282,7 +301,7 @@ public final class OutputDir {
                 }
             }
             writeManifest(staging, newKeys);
-            deleteTree(previous);
+            deleteOwnTree(previous);
             boolean hadSite = Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
             if (hadSite) {
                 move(dir, previous);
@@ -426,11 +445,11 @@ public final class OutputDir {
         // Read in one go and parsed from memory: every build and body patch reads one (28,600 entries at 10,000
         // articles), and a stream of small reads is slow in a short run.
         try {
-            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(Files.readAllBytes(manifest));
+            java.nio.ByteBuffer in = CacheFile.read(manifest);
             if (!MANIFEST_MAGIC.equals(CacheStrings.read(in)) || in.getInt() != MANIFEST_FORMAT) {
                 return null;
             }
-            int n = in.getInt();
+            int n = CacheFile.count(in, 5);
             Map<String, byte[]> keys = new HashMap<>(Math.max(16, n * 4 / 3 + 1));
             for (int i = 0; i < n; i++) {
                 // A name that would leave the tree makes the manifest untrusted, like any other damage.
@@ -439,8 +458,13 @@ public final class OutputDir {
                 in.get(key);
                 keys.put(rel, key);
             }
+            if (in.hasRemaining()) {
+                throw new CacheFile.Damaged(manifest.getFileName() + ": bytes after its last entry");
+            }
             return keys;
         } catch (IOException | RuntimeException e) {
+            problems.add("the record of the files of " + tree.getFileName() + ": " + (e instanceof CacheFile.Damaged
+                    ? e.getMessage() : "unreadable (" + e + ")"));
             return null;
         }
     }
@@ -465,6 +489,7 @@ public final class OutputDir {
                 out.write(key);
             }
         }
+        CacheFile.seal(tmp);
         move(tmp, manifest);
     }
 
@@ -487,6 +512,14 @@ public final class OutputDir {
         }
     }
 
+    /**
+     * What was wrong with the records of earlier trees this build read (each was discarded: its files are compared by
+     * their bytes instead), for the build's summary.
+     */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
     /** Files written with new bytes. */
     public int written() {
         return written.get();
@@ -503,6 +536,19 @@ public final class OutputDir {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
+    }
+
+    /**
+     * Deletes a staging or previous tree beside the site, only when this tool wrote it (it holds the {@value #MARKER}
+     * file) or it is empty: a user's own {@code .site.staging} folder is not the tool's to delete.
+     */
+    private static void deleteOwnTree(Path root) throws IOException {
+        if (Files.exists(root, LinkOption.NOFOLLOW_LINKS) && (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)
+                || !isEmpty(root) && !Files.isRegularFile(root.resolve(MARKER), LinkOption.NOFOLLOW_LINKS))) {
+            throw new ForeignDirectoryException(root + " is in the way of the build and was not written by bulletin"
+                    + " (no " + MARKER + " file); refusing to delete it. Move it away, or choose another --out.");
+        }
+        deleteTree(root);
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -35,6 +35,32 @@ class BuildCommandTest {
     }
 
     @Test
+    void theRootFolderAsOutputIsRefusedWithAMessageNotANullPointerException() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "build", "--no-import", "--content", FixtureSite.CONTENT.toString(), "--out", "/");
+        assertEquals(Main.INVALID_INPUT, code, err.toString());
+        assertTrue(err.toString().contains("is the root of the file system") && err.toString().contains("--out"),
+                err.toString());
+    }
+
+    @Test
+    void aUsersOwnStagingOrPreviousFolderBesideTheSiteIsNeverDeleted() throws IOException {
+        for (String name : List.of(".site.staging", ".site.previous")) {
+            Path root = Files.createDirectories(tmp.resolve("case" + name.replace('.', '_')));
+            Path mine = Files.createDirectories(root.resolve(name));
+            Files.writeString(mine.resolve("notes.txt"), "mine");
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = run(out, err, "build", "--no-import", "--content", FixtureSite.CONTENT.toString(), "--out",
+                    root.resolve("site").toString());
+            assertEquals(Main.INVALID_INPUT, code, name + ": " + err);
+            assertTrue(err.toString().contains(name) && err.toString().contains("refusing to delete it"), err.toString());
+            assertEquals("mine", Files.readString(mine.resolve("notes.txt")));
+        }
+    }
+
+    @Test
     void aMissingTemplatesFolderIsNamedAndLeavesThePreviousSite() throws IOException {
         Path content = Files.createDirectories(tmp.resolve("content"));
         StringWriter out = new StringWriter();

@@ -26,6 +26,7 @@ import org.swbulletin.content.ArticleCache;
 import org.swbulletin.content.ArticleSchema;
 import org.swbulletin.render.MarkdownRenderer;
 import org.swbulletin.site.Bodies;
+import org.swbulletin.content.CacheFile;
 import org.swbulletin.site.CacheStrings;
 
 /**
@@ -244,12 +245,20 @@ final class ArticleKeys {
 
     /** Reads the keys a build saved; null when there are none or they cannot be read. */
     static ArticleKeys read(Path file) {
+        return read(file, new ArrayList<>());
+    }
+
+    /**
+     * Reads the keys a build saved; null when there are none or they cannot be read, adding to {@code problems} what
+     * is wrong with a file that is there but damaged.
+     */
+    static ArticleKeys read(Path file, List<String> problems) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try {
             // Read in one go and parsed from memory: a stream of small reads is slow in a short build.
-            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            ByteBuffer in = CacheFile.read(file);
             if (!MAGIC.equals(CacheStrings.read(in)) || in.getInt() != FORMAT) {
                 return null;
             }
@@ -262,14 +271,14 @@ final class ArticleKeys {
             int articles = in.getInt();
             int translated = in.getInt();
             List<String> warnings = new java.util.ArrayList<>();
-            for (int w = in.getInt(); w > 0; w--) {
+            for (int w = CacheFile.count(in, 4); w > 0; w--) {
                 warnings.add(CacheStrings.read(in));
             }
             List<String> held = new java.util.ArrayList<>();
-            for (int h = in.getInt(); h > 0; h--) {
+            for (int h = CacheFile.count(in, 4); h > 0; h--) {
                 held.add(CacheStrings.read(in));
             }
-            int n = in.getInt();
+            int n = CacheFile.count(in, 16);
             Map<String, Entry> byFile = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 String path = CacheStrings.read(in);
@@ -286,8 +295,13 @@ final class ArticleKeys {
                 String patched = in.get() == 0 ? null : CacheStrings.read(in);
                 byFile.put(path, new Entry(id, pair, bodyKey, status, shared, full, size, modified, patched));
             }
+            if (in.hasRemaining()) {
+                throw new CacheFile.Damaged(file.getFileName() + ": bytes after its last entry");
+            }
             return new ArticleKeys(global, byFile, new Built(zh, en, everyPage, articles, translated, warnings, held));
         } catch (IOException | RuntimeException e) {
+            problems.add(e instanceof CacheFile.Damaged ? e.getMessage() : file.getFileName() + ": unreadable (" + e
+                    + ")");
             return null;
         }
     }
@@ -333,6 +347,7 @@ final class ArticleKeys {
                     }
                 }
             }
+            CacheFile.seal(tmp);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.swbulletin.content.CacheFile;
 import org.swbulletin.render.MarkdownRenderer;
 import org.swbulletin.site.CacheStrings;
 
@@ -32,7 +33,9 @@ import org.swbulletin.site.CacheStrings;
  */
 final class BodyCache {
     private static final String FILE = "bodies.bin";
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
+    /** Bytes before the index: its length and its CRC-32C. */
+    private static final int HEAD = 8;
     /** Bodies encoded at once when the cache is written. */
     private static final int WRITE_BLOCK = 512;
 
@@ -45,8 +48,12 @@ final class BodyCache {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Set<String> missed = ConcurrentHashMap.newKeySet();
 
-    /** What the index says of a cached body: where its HTML is, and the text and reading time cards need. */
-    private record Indexed(String text, int minutes, long offset, int length) {}
+    /**
+     * What the index says of a cached body: where its HTML is, its CRC-32C, and the text and reading time cards need.
+     */
+    private record Indexed(String text, int minutes, long offset, int length, int crc) {}
+
+    private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * Opens the cache of a build cache directory.
@@ -99,26 +106,34 @@ final class BodyCache {
             if (in == null) {
                 return null;
             }
-            long blob = 4L + in.capacity();
-            for (int i = in.getInt(); i > 0; i--) {
-                int keyLength = in.getInt();
+            long blob = HEAD + in.capacity();
+            for (int i = CacheFile.count(in, 24); i > 0; i--) {
+                int keyLength = CacheFile.count(in, 1);
                 int at = in.position();
                 boolean found = java.util.Arrays.equals(in.array(), at, at + keyLength, want, 0, want.length);
                 in.position(at + keyLength);
-                int textLength = in.getInt();
+                int textLength = CacheFile.count(in, 1);
                 in.position(in.position() + textLength + 4); // the text, then the reading time
                 long offset = in.getLong();
                 int size = in.getInt();
+                int crc = in.getInt();
                 if (found) {
-                    ByteBuffer html = ByteBuffer.allocate(size);
-                    readFully(c, html, blob + offset);
-                    return new String(html.array(), StandardCharsets.UTF_8);
+                    byte[] html = readChecked(c, new Indexed(null, 0, offset, size, crc), blob);
+                    return html == null ? null : new String(html, StandardCharsets.UTF_8);
                 }
             }
             return null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * What was wrong with the cache file (the whole of it was discarded when its index was damaged; a body whose HTML
+     * does not match its checksum is rendered again), for the build's summary.
+     */
+    List<String> problems() {
+        return List.copyOf(problems);
     }
 
     /** Bodies rendered now rather than taken from the cache. */
@@ -163,9 +178,17 @@ final class BodyCache {
             // A build into a new folder writes every body (50 MB of HTML at 10,000 articles): lengths and UTF-8 are
             // computed on all cores, in the caller's fork-join pool.
             int[] lengths = new int[keys.size()];
+            int[] crcs = new int[keys.size()];
             IntStream.range(0, keys.size()).parallel().forEach(k -> {
                 MarkdownRenderer.RenderedBody b = made.get(keys.get(k));
-                lengths[k] = b != null ? utf8Length(b.html()) : before.get(keys.get(k)).length();
+                if (b != null) {
+                    byte[] html = b.html().getBytes(StandardCharsets.UTF_8);
+                    lengths[k] = html.length;
+                    crcs[k] = CacheFile.crc(html, 0, html.length);
+                } else {
+                    lengths[k] = before.get(keys.get(k)).length();
+                    crcs[k] = before.get(keys.get(k)).crc();
+                }
             });
             // The index first (its length leads the file, so a reader knows where the HTML starts), then the HTML,
             // encoded again as it is written, a block of bodies at a time, rather than held twice in memory.
@@ -183,13 +206,16 @@ final class BodyCache {
                     index.writeInt(b != null ? b.minutes() : i.minutes());
                     index.writeLong(offset);
                     index.writeInt(lengths[k]);
+                    index.writeInt(crcs[k]);
                     offset += lengths[k];
                 }
             }
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp),
                     1 << 16))) {
-                out.writeInt(head.size());
-                head.writeTo(out);
+                byte[] indexBytes = head.toByteArray();
+                out.writeInt(indexBytes.length);
+                out.writeInt(CacheFile.crc(indexBytes, 0, indexBytes.length));
+                out.write(indexBytes);
                 for (int from = 0; from < keys.size(); from += WRITE_BLOCK) {
                     int start = from;
                     byte[][] html = new byte[Math.min(WRITE_BLOCK, keys.size() - from)][];
@@ -200,6 +226,9 @@ final class BodyCache {
                     for (int k = 0; k < html.length; k++) {
                         String key = keys.get(start + k);
                         byte[] h = html[k] != null ? html[k] : readBytes(before.get(key));
+                        if (h != null && CacheFile.crc(h, 0, h.length) != crcs[start + k]) {
+                            throw new IllegalStateException("body " + key + " changed while the cache was written");
+                        }
                         if (h == null) {
                             throw new IOException("cannot read the cached body " + key);
                         }
@@ -221,12 +250,25 @@ final class BodyCache {
      * small reads is slow in a short build); null when the file is of another format or tool. The HTML follows it.
      */
     private static ByteBuffer index(FileChannel c, String tool) throws IOException {
-        ByteBuffer length = ByteBuffer.allocate(4);
-        readFully(c, length, 0);
-        ByteBuffer in = ByteBuffer.allocate(length.flip().getInt());
-        readFully(c, in, 4);
+        ByteBuffer head = ByteBuffer.allocate(HEAD);
+        readFully(c, head, 0);
+        head.flip();
+        int length = head.getInt();
+        int crc = head.getInt();
+        if (length < 4 || length > c.size() - HEAD) {
+            throw new CacheFile.Damaged(FILE + ": an index of " + length + " bytes in a file of " + c.size());
+        }
+        ByteBuffer in = ByteBuffer.allocate(length);
+        readFully(c, in, HEAD);
         in.flip();
-        return in.getInt() == FORMAT && CacheStrings.read(in).equals(tool) ? in : null;
+        if (in.getInt(0) != FORMAT) {
+            return null; // another layout: not damage, a cache the next build replaces
+        }
+        if (CacheFile.crc(in.array(), 0, length) != crc) {
+            throw new CacheFile.Damaged(FILE + ": the checksum of its index does not match");
+        }
+        in.getInt();
+        return CacheStrings.read(in).equals(tool) ? in : null;
     }
 
     private Map<String, Indexed> load() {
@@ -238,20 +280,31 @@ final class BodyCache {
             if (in == null) {
                 return Map.of();
             }
-            int n = in.getInt();
+            int n = CacheFile.count(in, 28);
             Map<String, Indexed> out = new HashMap<>(n * 2);
+            long blob = 0;
             for (int i = 0; i < n; i++) {
                 String key = CacheStrings.read(in);
                 String text = CacheStrings.read(in);
                 int minutes = in.getInt();
                 long offset = in.getLong();
                 int size = in.getInt();
-                out.put(key, new Indexed(text, minutes, offset, size));
+                int crc = in.getInt();
+                if (offset != blob || size < 0) {
+                    throw new CacheFile.Damaged(FILE + ": its index places bodies where none were written");
+                }
+                blob += size;
+                out.put(key, new Indexed(text, minutes, offset, size, crc));
             }
-            blobStart = 4L + in.capacity();
+            blobStart = HEAD + in.capacity();
+            if (blobStart + blob != c.size()) {
+                throw new CacheFile.Damaged(FILE + ": " + c.size() + " bytes where its index accounts for "
+                        + (blobStart + blob));
+            }
             return out;
         } catch (IOException | RuntimeException e) {
             // A damaged cache only costs time: render everything again.
+            problems.add(e instanceof CacheFile.Damaged ? e.getMessage() : FILE + ": unreadable (" + e + ")");
             return Map.of();
         }
     }
@@ -272,12 +325,24 @@ final class BodyCache {
 
     private byte[] readBytes(Indexed i) {
         try {
-            ByteBuffer buf = ByteBuffer.allocate(i.length());
-            readFully(channel(), buf, blobStart + i.offset());
-            return buf.array();
+            byte[] html = readChecked(channel(), i, blobStart);
+            if (html == null) {
+                problems.add(FILE + ": the HTML of a body does not match its checksum (rendered again)");
+            }
+            return html;
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** A body's HTML from the file, or null when it does not match its checksum. */
+    private static byte[] readChecked(FileChannel c, Indexed i, long blobStart) throws IOException {
+        if (i.length() < 0 || blobStart + i.offset() + i.length() > c.size()) {
+            return null;
+        }
+        ByteBuffer buf = ByteBuffer.allocate(i.length());
+        readFully(c, buf, blobStart + i.offset());
+        return CacheFile.crc(buf.array(), 0, i.length()) == i.crc() ? buf.array() : null;
     }
 
     private synchronized FileChannel channel() throws IOException {
@@ -285,27 +350,6 @@ final class BodyCache {
             channel = FileChannel.open(file, StandardOpenOption.READ);
         }
         return channel;
-    }
-
-    /** The length of a string in UTF-8, counted without encoding it (the HTML is encoded once, when written). */
-    private static int utf8Length(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                n++; // a lone surrogate is encoded as '?'
-            } else {
-                n += 3;
-            }
-        }
-        return n;
     }
 
     /**

@@ -3,11 +3,14 @@ package org.swbulletin.site.incremental;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.swbulletin.content.ArticleCache;
+import org.swbulletin.content.FolderLock;
 import org.swbulletin.site.BuildProgress;
 import org.swbulletin.site.BuildSummary;
 import org.swbulletin.site.OutputDir;
@@ -67,28 +70,46 @@ public final class RebuildPlanner {
      */
     public BuildSummary build(Path content, Path templatesDir, Path out, BuildOptions options) {
         SiteBuilder.requireTemplates(templatesDir);
-        if (!options.full()) {
-            Optional<BuildSummary> patched = BodyEdits.apply(content, templatesDir, out, options);
-            if (patched.isPresent()) {
-                return patched.get();
+        OutputDir output = new OutputDir(out);
+        try (FolderLock lock = FolderLock.acquire(OutputDir.lockFile(out), "build of " + out, options.lockWait())) {
+            List<String> notes = lock.tookOver().map(h -> List.of("took over the lock of a build that ended without "
+                    + "releasing it: " + h)).orElse(List.of());
+            if (!options.full()) {
+                Optional<BuildSummary> patched = BodyEdits.apply(content, templatesDir, out, options);
+                if (patched.isPresent()) {
+                    return patched.get().withNotes(notes);
+                }
             }
+            return rebuild(content, templatesDir, output, options).withNotes(notes);
         }
-        return rebuild(content, templatesDir, new OutputDir(out), options);
     }
 
     /** Loads the site, then updates it in place when its article keys allow, or builds and swaps in a new tree. */
     private BuildSummary rebuild(Path content, Path templatesDir, OutputDir output, BuildOptions options) {
         BuildProgress progress = options.progress();
-        boolean full = options.full();
         byte[] templateSet = TemplateSet.fingerprint(templatesDir);
         // The saved keys describe the live site: read, then withdrawn before anything else is cached or the site
         // touched, and saved again when the build is done; a build that stops halfway leaves none to trust.
         Path keysFile = output.cache().resolve(ARTICLE_KEYS);
-        ArticleKeys before = full ? null : ArticleKeys.read(keysFile);
         Path articlesFile = output.cache().resolve(ARTICLE_CACHE);
-        ArticleCache articleCache = full ? ArticleCache.empty(articlesFile, TemplateSet.toolIdentity())
+        List<String> damaged = new ArrayList<>();
+        boolean asked = options.full();
+        ArticleKeys read = asked ? null : ArticleKeys.read(keysFile, damaged);
+        ArticleCache opened = asked ? ArticleCache.empty(articlesFile, TemplateSet.toolIdentity())
                 : ArticleCache.open(articlesFile, TemplateSet.toolIdentity());
-        BodyCache bodyCache = new BodyCache(output.cache(), !full);
+        if (opened.problem() != null) {
+            damaged.add(opened.problem());
+        }
+        BodyCache openedBodies = new BodyCache(output.cache(), !asked);
+        damaged.addAll(openedBodies.problems());
+        // A damaged cache is no cache: the build is a full one, as --full would make it, and says so.
+        boolean full = asked || !damaged.isEmpty();
+        ArticleKeys before = full ? null : read;
+        ArticleCache articleCache = full && !asked ? ArticleCache.empty(articlesFile, TemplateSet.toolIdentity())
+                : opened;
+        BodyCache bodyCache = full && !asked ? new BodyCache(output.cache(), false) : openedBodies;
+        List<String> notes = new ArrayList<>();
+        damaged.forEach(d -> notes.add("build cache damaged, discarded, built in full: " + d));
         CachedBodies bodies = new CachedBodies(before, articleCache, bodyCache);
         SiteBuilder pipeline = builder.get();
         try (PreparedSite site = pipeline.prepare(content, templatesDir, options.publication(), articleCache, bodies,
@@ -106,8 +127,8 @@ public final class RebuildPlanner {
             progress.phase("article keys (" + bodyCache.rendered() + " bodies not cached)", t);
             Optional<ArticleKeys.OwnPages> onlyOwn = keys.changedOnlyOwnPages(before);
             if (onlyOwn.isPresent() && onlyOwn.get().ids().size() <= IN_PLACE_MAX && output.beginInPlace()) {
-                return inPlace(site, onlyOwn.get(), before, keys, templateSet, bodies, bodyCache, output, keysFile,
-                        progress);
+                return withProblems(inPlace(site, onlyOwn.get(), before, keys, templateSet, bodies, bodyCache, output,
+                        keysFile, progress), notes, bodyCache, output);
             }
             byte[] everyPage = everyPage(site);
             // Page fingerprints pay off only when a build can skip pages: not in a build into a new folder (as in CI
@@ -136,8 +157,18 @@ public final class RebuildPlanner {
             BuildSummary summary = pipeline.publish(site, output, reuse, progress);
             keys.withBuilt(new ArticleKeys.Built(summary.pagesZh(), summary.pagesEn(), everyPage, summary.articles(),
                     summary.translated(), summary.warnings(), summary.held())).write(keysFile);
-            return summary;
+            return withProblems(summary, notes, bodyCache, output);
         }
+    }
+
+    /** A summary with the notes of the build and of damage its caches met while it ran. */
+    private static BuildSummary withProblems(BuildSummary summary, List<String> notes, BodyCache bodyCache,
+                                             OutputDir output) {
+        List<String> all = new ArrayList<>(notes);
+        bodyCache.problems().stream().distinct().forEach(p -> all.add("build cache damaged: " + p));
+        output.problems().forEach(p -> all.add("build cache damaged, discarded (files compared by their bytes): "
+                + p));
+        return summary.withNotes(all.stream().distinct().toList());
     }
 
     /** Replaces the changed articles' own pages in the live site and saves the caches and keys. */
