@@ -22,8 +22,8 @@ public final class DateResolver {
     /** Words right before a date that make it a cut-off, a start or a target, not the event's day. */
     private static final List<String> NOT_EVENT_BEFORE = List.of("截至", "截止", "截止到", "到", "至", "自", "从",
             "之前");
-    /** Words right after a date that make it a bound or a period, not the event's day. */
-    private static final List<String> NOT_EVENT_AFTER = List.of("底", "末", "前", "以来", "起", "开始", "之前", "以前",
+    /** Words right after a date that make it a bound, a period or a dateline (3月11日讯), not the event's day. */
+    private static final List<String> NOT_EVENT_AFTER = List.of("底", "末", "前", "以来", "起", "开始", "之前", "以前", "讯",
             "止");
 
     /** The event's date, or null, with no report year to fall back on. */
@@ -53,9 +53,13 @@ public final class DateResolver {
                 if (!event(p, md.start(), md.end())) {
                     continue;
                 }
-                Matcher y = YEAR.matcher(sentence(p, md.start()));
-                if (y.find()) {
-                    return date(y.group(1), md.group(1), md.group(2));
+                // The sentence's year dates the day only when it is not itself a bound (2021年以来, 从2017年).
+                String s = sentence(p, md.start());
+                Matcher y = YEAR.matcher(s);
+                while (y.find()) {
+                    if (event(s, y.start(), y.end())) {
+                        return date(y.group(1), md.group(1), md.group(2));
+                    }
                 }
                 return report == null ? null : inReportYear(report, md.group(1), md.group(2));
             }

@@ -44,7 +44,36 @@ public final class ChinesePunctuation {
             }
         }
         changed += brackets(text, out, keep);
-        return new Result(changed == 0 ? text : new String(out), changed);
+        return new Result(changed == 0 ? text : withoutSpacesAroundMadeMarks(text, out), changed);
+    }
+
+    /**
+     * The converted characters without the half-width spaces typed beside a mark made full-width: a full-width mark
+     * carries its own space, so {@code 民政厅: 创新} reads {@code 民政厅：创新}, not {@code 民政厅： 创新}; a space before a
+     * Latin word or a number stays.
+     */
+    private static String withoutSpacesAroundMadeMarks(String text, char[] out) {
+        StringBuilder s = new StringBuilder(out.length);
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == ' ' && (madeBeside(text, out, i, -1) && isChinese(beside(out, i, +1))
+                    || madeBeside(text, out, i, +1) && isChinese(beside(out, i, -1)))) continue;
+            s.append(out[i]);
+        }
+        return s.toString();
+    }
+
+    /** The first character past the spaces from {@code i} in direction {@code dir}, or 0. */
+    private static char beside(char[] out, int i, int dir) {
+        int j = i;
+        while (j >= 0 && j < out.length && out[j] == ' ') j += dir;
+        return j >= 0 && j < out.length ? out[j] : 0;
+    }
+
+    /** Whether the first character past the spaces from {@code i} in direction {@code dir} is a mark made full-width. */
+    private static boolean madeBeside(String text, char[] out, int i, int dir) {
+        int j = i;
+        while (j >= 0 && j < out.length && out[j] == ' ') j += dir;
+        return j >= 0 && j < out.length && out[j] != text.charAt(j);
     }
 
     /**

@@ -58,6 +58,13 @@ class ChinesePunctuationTest {
     }
 
     @Test
+    void aSpaceTypedAfterAHalfWidthMarkGoesWithItBetweenChineseWordsButStaysBeforeLatin() {
+        assertEquals("内蒙古自治区民政厅：创新机制", fix("内蒙古自治区民政厅: 创新机制"));
+        assertEquals("会议指出； Hong Kong", fix("会议指出; Hong Kong"));
+        assertEquals("会议指出； 2023年", fix("会议指出; 2023年"));
+    }
+
+    @Test
     void textWithoutHanCharactersIsNeverTouched() {
         Random random = new Random(6);
         for (int n = 0; n < 20_000; n++) {
