@@ -117,10 +117,12 @@ public final class BenchCommand implements Callable<Integer> {
                     stats.translations(), stats.reports(), stats.bytes() / 1e6, content);
             out.flush();
             Path site = dir.resolve("site");
-            ProcessMeter.Measurement full = build(content, site, log, "full build of " + n);
+            Path fullLog = dir.resolve("full-build.log");
+            ProcessMeter.Measurement full = build(content, site, fullLog, "full build of " + n, "--verbose");
             if (full == null) {
                 return Main.INVALID_INPUT;
             }
+            SearchBench.print(out, n, site, full.seconds(), SearchBench.indexMillis(fullLog));
             long pages = countPages(site);
             // The first rebuild after a build into a new folder renders every page once more, to fingerprint it;
             // from then on (an editor's site) a rebuild renders only the pages whose fingerprint changed.
@@ -187,9 +189,10 @@ public final class BenchCommand implements Callable<Integer> {
         return true;
     }
 
-    private ProcessMeter.Measurement build(Path content, Path site, Path log, String what)
+    private ProcessMeter.Measurement build(Path content, Path site, Path log, String what, String... extra)
             throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(BUILD);
+        args.addAll(List.of(extra));
         args.addAll(List.of("--content", content.toString(), "--out", site.toString()));
         ProcessMeter.Measurement m = ProcessMeter.run(child.command(args), log);
         PrintWriter out = spec.commandLine().getOut();

@@ -80,6 +80,7 @@ public final class PagePlanner {
         common.put("favicon", urls.shared("assets/favicon.svg"));
         common.put("home", urls.link(lang, ""));
         common.put("feed", urls.link(lang, "feed.xml"));
+        common.put("searchPage", urls.link(lang, "search/"));
         common.put("nav", List.of(
                 nav("home", ""), nav("provinces", "provinces/"), nav("themes", "themes/"), nav("reports", "reports/"),
                 nav("archive", "archive/"), nav("stats", "stats/"), nav("about", "about/")));
@@ -98,6 +99,18 @@ public final class PagePlanner {
 
     private Map<String, Object> sidebarModel() {
         Map<String, Object> m = new HashMap<>(common);
+        List<Link> provinces = provinceLinkList();
+        m.put("provinces", provinces.subList(0, Math.min(SIDEBAR_PROVINCES, provinces.size())));
+        m.put("allProvinces", urls.link(lang, "provinces/"));
+        m.put("themes", themeLinks(true));
+        m.put("reports", reportLinks(SIDEBAR_REPORTS));
+        m.put("allReports", urls.link(lang, "reports/"));
+        m.put("total", index.articles().size());
+        return m;
+    }
+
+    /** The provinces with articles, most first, and the national articles among them by their count. */
+    private List<Link> provinceLinkList() {
         List<Link> provinces = new ArrayList<>();
         provinceCounts.entrySet().stream().filter(e -> e.getValue() > 0)
                 .forEach(e -> provinces.add(new Link(provinceLinks.get(e.getKey()), provinceNames.get(e.getKey()),
@@ -108,21 +121,50 @@ public final class PagePlanner {
         }
         // Most articles first; a stable sort keeps the gazetteer's order among equal counts.
         provinces.sort((a, b) -> b.count() - a.count());
-        m.put("provinces", provinces.subList(0, Math.min(SIDEBAR_PROVINCES, provinces.size())));
-        m.put("allProvinces", urls.link(lang, "provinces/"));
-        m.put("themes", themeLinks(true));
+        return provinces;
+    }
+
+    /** The latest reports, at most {@code limit}. */
+    private List<Link> reportLinks(int limit) {
         List<Link> reports = new ArrayList<>();
         for (Map.Entry<String, List<Article>> e : index.byReport().entrySet()) {
-            if (reports.size() == SIDEBAR_REPORTS) {
+            if (reports.size() == limit) {
                 break;
             }
-            reports.add(new Link(urls.link(lang, Urls.report(e.getKey())), ReportNames.label(index.reportNumber(e.getKey()), messages),
-                    null, e.getValue().size()));
+            reports.add(new Link(urls.link(lang, Urls.report(e.getKey())),
+                    ReportNames.label(index.reportNumber(e.getKey()), messages), null, e.getValue().size()));
         }
-        m.put("reports", reports);
-        m.put("allReports", urls.link(lang, "reports/"));
-        m.put("total", index.articles().size());
-        return m;
+        return reports;
+    }
+
+    /**
+     * The search page: the box's results when scripts run, and without them the way to browse the archive by
+     * province, theme, year and report.
+     */
+    private Page search() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("provinces", provinceLinkList());
+        m.put("themes", themeLinks(true));
+        m.put("years", yearRows());
+        m.put("reports", reportLinks(Integer.MAX_VALUE));
+        m.put("searchIndex", urls.link(lang, "search/index/"));
+        m.put("searchScript", urls.shared("assets/search.js"));
+        return page("search/", "search.ftlh", messages.get("search.title"), messages.get("search.description"),
+                "", m, true);
+    }
+
+    /** The years of the archive, newest first, each with its months and their counts. */
+    private List<Map<String, Object>> yearRows() {
+        Map<String, List<Link>> years = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Map.Entry<String, List<Article>> e : index.byMonth().entrySet()) {
+            String ym = e.getKey();
+            years.computeIfAbsent(ym.substring(0, 4), k -> new ArrayList<>())
+                    .add(new Link(urls.link(lang, Urls.month(ym)), dates.month(ym), null, e.getValue().size()));
+        }
+        List<Map<String, Object>> yearRows = new ArrayList<>();
+        years.forEach((y, months) -> yearRows.add(Map.of("year", y, "months", months,
+                "count", months.stream().mapToInt(Link::count).sum())));
+        return yearRows;
     }
 
     private List<Link> themeLinks(boolean nonEmptyOnly) {
@@ -148,6 +190,7 @@ public final class PagePlanner {
         reports(pages);
         archive(pages);
         pages.add(stats());
+        pages.add(search());
         pages.add(translations());
         Map<String, Object> about = new HashMap<>();
         about.put("data", OpenData.links(urls, messages));
@@ -391,20 +434,13 @@ public final class PagePlanner {
     }
 
     private void archive(List<Page> pages) {
-        Map<String, List<Link>> years = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (Map.Entry<String, List<Article>> e : index.byMonth().entrySet()) {
-            String ym = e.getKey();
-            String label = dates.month(ym);
-            years.computeIfAbsent(ym.substring(0, 4), k -> new ArrayList<>())
-                    .add(new Link(urls.link(lang, Urls.month(ym)), label, null, e.getValue().size()));
-            paginated(pages, Urls.month(ym), messages.format("archive.heading", "name", label), null, "archive",
-                    e.getValue(), null, List.of(), null);
+            String label = dates.month(e.getKey());
+            paginated(pages, Urls.month(e.getKey()), messages.format("archive.heading", "name", label), null,
+                    "archive", e.getValue(), null, List.of(), null);
         }
-        List<Map<String, Object>> yearRows = new ArrayList<>();
-        years.forEach((y, months) -> yearRows.add(Map.of("year", y, "months", months,
-                "count", months.stream().mapToInt(Link::count).sum())));
         Map<String, Object> m = new HashMap<>();
-        m.put("years", yearRows);
+        m.put("years", yearRows());
         Link undated = null;
         if (!index.undated().isEmpty()) {
             undated = new Link(urls.link(lang, "archive/undated/"), messages.get("date.undated"), null,

@@ -105,6 +105,11 @@ public final class PreparedSite implements AutoCloseable {
         return Arrays.copyOf(buffer.array(), buffer.size());
     }
 
+    /** The search index files of both languages, by path in the site; made anew on each call. */
+    public java.util.SortedMap<String, byte[]> searchFiles() {
+        return org.swbulletin.site.search.SearchIndex.siteFiles(index, views, messages);
+    }
+
     /** When the build began, in {@link System#nanoTime()}. */
     public long startNanos() {
         return startNanos;

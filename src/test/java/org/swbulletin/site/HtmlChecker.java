@@ -1,6 +1,5 @@
 package org.swbulletin.site;
 
-import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +30,18 @@ final class HtmlChecker {
     List<String> check(String name, String html) throws Exception {
         errors.clear();
         current = name;
-        validator.checkHtmlInputSource(new InputSource(new StringReader(html)));
+        validator.checkHtmlInputSource(new InputSource(new StringReader(withoutSearchElement(html))));
         return List.copyOf(errors);
+    }
+
+    /**
+     * The page with each {@code <search>} element checked as the {@code <div>} it behaves as: the checker on Maven
+     * Central (20.7.2) predates the element (HTML, 2023), rejects it and skips what it holds; a div has the same
+     * content model, so what the search landmark holds is still checked.
+     */
+    static String withoutSearchElement(String html) {
+        return html.replace("<search ", "<div data-search ").replace("<search>", "<div data-search>")
+                .replace("</search>", "</div>");
     }
 
     /** Errors in every page, named relative to the site. */
@@ -41,11 +50,8 @@ final class HtmlChecker {
         for (Path page : pages) {
             errors.clear();
             current = site.relativize(page).toString();
-            try (InputStream in = Files.newInputStream(page)) {
-                InputSource source = new InputSource(in);
-                source.setEncoding("UTF-8");
-                validator.checkHtmlInputSource(source);
-            }
+            InputSource source = new InputSource(new StringReader(withoutSearchElement(Files.readString(page))));
+            validator.checkHtmlInputSource(source);
             all.addAll(errors);
         }
         return all;

@@ -129,8 +129,9 @@ class SiteQualityTest {
         for (Path page : pages) {
             Document doc = Jsoup.parse(FixtureSite.read(page));
             for (Element e : doc.select("[src]")) {
-                assertTrue(e.is("iframe.pane") && e.attr("src").startsWith("/bulletin/"),
-                        page + " loads nothing but the site's own sidebar page: " + e);
+                assertTrue((e.is("iframe.pane") || e.is("script") && e.attr("src").startsWith("/bulletin/assets/"))
+                        && e.attr("src").startsWith("/bulletin/"),
+                        page + " loads nothing but the site's own sidebar page and scripts: " + e);
             }
             for (Element link : doc.select("link[href]")) {
                 assertFalse(link.attr("rel").equals("stylesheet") && link.attr("href").startsWith("http"),

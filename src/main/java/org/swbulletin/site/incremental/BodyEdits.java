@@ -21,6 +21,7 @@ import org.swbulletin.render.Urls;
 import org.swbulletin.site.BuildProgress;
 import org.swbulletin.site.BuildSummary;
 import org.swbulletin.site.OutputDir;
+import org.swbulletin.site.search.SearchIndex;
 
 /**
  * Brings the live site up to date without loading or planning it when all that changed since the last build is the
@@ -130,6 +131,10 @@ final class BodyEdits {
             updated.put(r.getKey(), stamped.patched(body.html()));
             String old = then.patched() != null ? then.patched() : BodyCache.cachedHtml(output.cache(), then.bodyKey());
             if (old == null || old.length() < SHORTEST_BODY) {
+                return Optional.empty();
+            }
+            if (!SearchIndex.sameText(old, body.html())) {
+                // The search index holds the body's text: a build remakes its shards (in place, when this is all).
                 return Optional.empty();
             }
             // An original's body is on its Chinese page, and on its English page while untranslated; a

@@ -47,9 +47,13 @@ final class InPlaceUpdate {
             }
             progress.pages(++done, pages.size());
         }
+        // The search index holds every article's text and fields: made whole again, and only the files whose bytes
+        // changed are replaced (replaceInPlace compares), which for an edit of a few articles is a few shards.
+        int rendered = replacements.size();
+        site.inPool(site::searchFiles).forEach((file, bytes) -> replacements.add(new Replacement(file, bytes, null)));
         for (Replacement r : replacements) {
             output.replaceInPlace(r.file(), r.bytes(), r.bytes().length, r.key());
         }
-        return replacements.size();
+        return rendered;
     }
 }

@@ -1,0 +1,157 @@
+package org.swbulletin.enrich;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The terms a search index holds and a query looks up, by script rather than by a word segmenter: Han text as single
+ * characters and overlapping pairs of characters (bigrams), any other letters and digits as case-folded words with a
+ * light English stemmer, and pinyin as runs of one to four syllables.
+ *
+ * <p>Why not a segmenter (Lucene's SmartChineseAnalyzer or jieba): a segmenter at build time and whatever splits the
+ * query in the browser disagree on where words end, which is how a segmenting index misses 五社联动 in most of the
+ * articles that contain it. Bigrams need no dictionary, the browser computes exactly the same ones, and a phrase is
+ * found wherever its characters stand in the text. The browser's copy of these rules is {@code search.js}; both follow
+ * this class, and a test runs the same queries through both.
+ */
+public final class SearchTokens {
+    /** Pinyin terms start with this mark, so that the syllable {@code she} is never the English word {@code she}. */
+    public static final String PINYIN = "'";
+    /** The longest run of syllables indexed as one pinyin term. */
+    public static final int PINYIN_SYLLABLES = 4;
+
+    private SearchTokens() {}
+
+    /** The text as terms compare it: compatibility forms folded (full-width letters and digits), lower case. */
+    public static String normalise(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /** True for a character of the Han script. */
+    public static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** True for a character of a word: a letter or a number of any script but Han. */
+    public static boolean isWordChar(int cp) {
+        if (isHan(cp)) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** One piece of a text: a run of Han characters, or a word; a query's pieces are what it must contain. */
+    public record Piece(String text, boolean han) {
+        /** The terms the piece is looked up by: its characters' pairs (its character, when alone), or its stem. */
+        public List<String> terms() {
+            List<String> out = new ArrayList<>();
+            if (!han) {
+                out.add(stem(text));
+            } else if (text.codePointCount(0, text.length()) == 1) {
+                out.add(text);
+            } else {
+                int[] cps = text.codePoints().toArray();
+                for (int i = 0; i + 1 < cps.length; i++) {
+                    String pair = new String(cps, i, 2);
+                    if (!out.contains(pair)) {
+                        out.add(pair);
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The pieces of a text, normalised, in order. */
+    public static List<Piece> pieces(String text) {
+        String s = normalise(text);
+        List<Piece> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            boolean han = isHan(cp);
+            if (!han && !isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int j = i;
+            while (j < s.length()) {
+                int c = s.codePointAt(j);
+                if (han ? !isHan(c) : !isWordChar(c)) {
+                    break;
+                }
+                j += Character.charCount(c);
+            }
+            out.add(new Piece(s.substring(i, j), han));
+            i = j;
+        }
+        return out;
+    }
+
+    /** Every term of a text: each Han character and pair of adjacent Han characters, each word's stem. */
+    public static void terms(String text, Consumer<String> sink) {
+        for (Piece p : pieces(text)) {
+            if (p.han()) {
+                int[] cps = p.text().codePoints().toArray();
+                for (int i = 0; i < cps.length; i++) {
+                    sink.accept(new String(cps, i, 1));
+                    if (i + 1 < cps.length) {
+                        sink.accept(new String(cps, i, 2));
+                    }
+                }
+            } else {
+                sink.accept(stem(p.text()));
+            }
+        }
+    }
+
+    /**
+     * The pinyin terms of a Chinese name or title: every run of one to {@value #PINYIN_SYLLABLES} consecutive
+     * syllables, written together after the {@link #PINYIN} mark ({@code 'shegongzhan}, {@code 'gansu}).
+     */
+    public static void pinyinTerms(String text, Consumer<String> sink) {
+        List<String> syllables = new ArrayList<>();
+        for (Piece p : pieces(text)) {
+            if (p.han()) {
+                syllables.addAll(Pinyin.syllables(p.text()));
+            } else {
+                pinyinRuns(syllables, sink);
+                syllables.clear();
+            }
+        }
+        pinyinRuns(syllables, sink);
+    }
+
+    private static void pinyinRuns(List<String> syllables, Consumer<String> sink) {
+        for (int i = 0; i < syllables.size(); i++) {
+            StringBuilder run = new StringBuilder(PINYIN);
+            for (int j = i; j < Math.min(syllables.size(), i + PINYIN_SYLLABLES); j++) {
+                run.append(syllables.get(j));
+                sink.accept(run.toString());
+            }
+        }
+    }
+
+    /**
+     * A light English stemmer (Harman's S-stemmer): plurals to their singular and nothing more, so that a word is
+     * rarely confused with another ({@code policies} and {@code policy} meet, {@code policing} and {@code police} stay apart).
+     */
+    public static String stem(String word) {
+        int n = word.length();
+        if (n > 3 && word.endsWith("ies") && !word.endsWith("eies") && !word.endsWith("aies")) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (n > 3 && word.endsWith("es") && !word.endsWith("aes") && !word.endsWith("ees") && !word.endsWith("oes")) {
+            return word.substring(0, n - 1);
+        }
+        if (n > 3 && word.endsWith("s") && !word.endsWith("us") && !word.endsWith("ss")) {
+            return word.substring(0, n - 1);
+        }
+        return word;
+    }
+}

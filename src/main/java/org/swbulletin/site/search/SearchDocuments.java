@@ -1,0 +1,76 @@
+package org.swbulletin.site.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.swbulletin.Lang;
+import org.swbulletin.content.Article;
+import org.swbulletin.enrich.Division;
+import org.swbulletin.enrich.Theme;
+import org.swbulletin.render.ArticleView;
+import org.swbulletin.render.ArticleViews;
+import org.swbulletin.render.Card;
+import org.swbulletin.render.Link;
+import org.swbulletin.render.Messages;
+import org.swbulletin.render.ReportNames;
+import org.swbulletin.render.SiteIndex;
+
+/** The documents of a language's search index, made from the page models the article pages show. */
+public final class SearchDocuments {
+    private SearchDocuments() {}
+
+    /** The documents and facet labels of one language. */
+    public record Input(List<SearchDocument> docs, List<SearchIndex.FacetValue> labels) {}
+
+    /** Every published article as a document of the language, oldest first; the facets' labels in filter order. */
+    public static Input of(Lang lang, SiteIndex index, ArticleViews views, Messages messages) {
+        List<Article> newestFirst = index.articles();
+        List<SearchDocument> docs = new ArrayList<>(newestFirst.size());
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            docs.add(document(lang, index, views.of(newestFirst.get(i))));
+        }
+        List<SearchIndex.FacetValue> labels = new ArrayList<>();
+        index.byProvince().keySet().stream()
+                .sorted((a, b) -> index.byProvince().get(b).size() - index.byProvince().get(a).size())
+                .forEach(d -> labels.add(new SearchIndex.FacetValue("province", d.slug(),
+                        lang == Lang.ZH ? d.shortName() : d.nameEn())));
+        for (Theme t : index.byTheme().keySet()) {
+            labels.add(new SearchIndex.FacetValue("theme", t.id(), lang == Lang.ZH ? t.nameZh() : t.nameEn()));
+        }
+        index.byMonth().keySet().stream().map(m -> m.substring(0, 4)).distinct()
+                .forEach(y -> labels.add(new SearchIndex.FacetValue("year", y, y)));
+        for (String report : index.byReport().keySet()) {
+            labels.add(new SearchIndex.FacetValue("report", report,
+                    ReportNames.label(index.reportNumber(report), messages)));
+        }
+        return new Input(docs, labels);
+    }
+
+    private static SearchDocument document(Lang lang, SiteIndex index, ArticleView v) {
+        Article a = v.article();
+        Card c = v.card();
+        List<String> paragraphs = HtmlText.paragraphs(v.bodyHtml());
+        String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0);
+        String body = paragraphs.size() < 2 ? "" : String.join("\n", paragraphs.subList(1, paragraphs.size()));
+        List<String> pinyinOf = new ArrayList<>();
+        pinyinOf.add(a.title());
+        List<String> facets = new ArrayList<>();
+        for (Division d : index.provincesOf(a)) {
+            pinyinOf.add(d.name());
+            facets.add("province:" + d.slug());
+        }
+        pinyinOf.addAll(a.cities());
+        for (Theme t : index.themesOf(a)) {
+            pinyinOf.add(t.nameZh());
+            facets.add("theme:" + t.id());
+        }
+        if (a.date() != null && a.date().length() >= 4) {
+            facets.add("year:" + a.date().substring(0, 4));
+        }
+        for (String r : a.reports()) {
+            facets.add("report:" + r);
+        }
+        return new SearchDocument(c.url(), c.title(), v.originalTitle(), c.places().stream().map(Link::text).toList(),
+                c.themes().stream().map(Link::text).toList(), c.date(), lead, body,
+                lang == Lang.EN && v.bodyLang() != null, List.copyOf(pinyinOf), List.copyOf(facets));
+    }
+}

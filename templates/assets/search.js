@@ -1,0 +1,236 @@
+/* bulletin search: the client of the index the build writes (org.swbulletin.site.search). No framework, no request
+   to another site. Terms follow org.swbulletin.enrich.SearchTokens exactly: Han text as characters and overlapping
+   pairs, other words case-folded and stemmed, pinyin after an apostrophe. */
+(function () {
+  'use strict';
+  var root = document.getElementById('search');
+  var input = document.getElementById('site-q');
+  if (!root || !input || !window.fetch || !window.DecompressionStream) return;
+  var D = root.dataset, base = D.index, KINDS = ['province', 'theme', 'year', 'report'], PAGE = 10;
+  var status = document.getElementById('search-status'), list = document.getElementById('search-results'),
+    more = document.getElementById('search-more'), box = document.getElementById('search-filters'),
+    sels = {}, HAN = /\p{Script=Han}/u, WORD = /[\p{L}\p{N}]/u;
+  KINDS.forEach(function (k) { sels[k] = box.querySelector('[data-kind=' + k + ']'); });
+  var files = {}, meta, composing = false, timer = 0, seq = 0, found = [], next = 0, phrases = [], marks = null,
+    count = 0, want = {};
+
+  function get(p) {
+    return files[p] || (files[p] = fetch(base + p).then(function (r) {
+      if (!r.ok) throw new Error(p);
+      return r.arrayBuffer();
+    }).then(function (b) { return new Uint8Array(b); }));
+  }
+  function vint(b, a) {
+    var v = 0, m = 1, x;
+    do { x = b[a.i++]; v += (x & 127) * m; m *= 128; } while (x > 127);
+    return v;
+  }
+  /* One byte per document: its best field (0 title, 1 lead, 2 body) or 3 when absent. */
+  function decode(b, o, n) {
+    var f = new Uint8Array(n).fill(3), st = (n + 7) >> 3, d, k, a, c, v;
+    if (b[o] === 1) {
+      for (k = 2; k >= 0; k--) for (d = 0; d < n; d++) if (b[o + 1 + k * st + (d >> 3)] & (1 << (d & 7))) f[d] = k;
+      return f;
+    }
+    a = { i: o + 1 }; c = vint(b, a); d = -1;
+    while (c--) { v = vint(b, a); d += Math.floor(v / 4); f[d] = v & 3; }
+    return f;
+  }
+  function loadMeta() {
+    return meta ? Promise.resolve(meta) : get('meta.bin').then(function (b) {
+      var len = ((b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]) >>> 0, a = { i: 4 + len },
+        m = JSON.parse(new TextDecoder().decode(b.subarray(4, 4 + len)));
+      m.sets = {};
+      KINDS.forEach(function (k) {
+        m.sets[k] = m.facets[k].map(function () {
+          var l = vint(b, a), s = decode(b, a.i, m.docs);
+          a.i += l;
+          return s;
+        });
+      });
+      return (meta = m);
+    });
+  }
+  function hash(t) {
+    var h = 0x811c9dc5, i;
+    for (i = 0; i < t.length; i++) { h ^= t.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+    return h;
+  }
+  function postings(t) {
+    var want = new TextEncoder().encode(t);
+    return get('s/' + (hash(t) & (meta.shards - 1)) + '.bin').then(function (b) {
+      var a = { i: 0 }, l, at, pl, j;
+      while (a.i < b.length) {
+        l = vint(b, a); at = a.i; a.i += l; pl = vint(b, a);
+        if (l === want.length) {
+          for (j = 0; j < l && b[at + j] === want[j]; j++);
+          if (j === l) return decode(b, a.i, meta.docs);
+        }
+        a.i += pl;
+      }
+      return null;
+    });
+  }
+  function norm(s) { return s.normalize('NFKC').toLowerCase(); }
+  function pieces(s) {
+    var out = [], cur = '', han = false, ch, h;
+    for (ch of norm(s)) {
+      h = HAN.test(ch);
+      if (h || WORD.test(ch)) {
+        if (cur && h !== han) { out.push({ t: cur, h: han }); cur = ''; }
+        cur += ch; han = h;
+      } else if (cur) { out.push({ t: cur, h: han }); cur = ''; }
+    }
+    if (cur) out.push({ t: cur, h: han });
+    return out;
+  }
+  function stem(w) {
+    var n = w.length, e = function (x) { return w.endsWith(x); };
+    if (n > 3 && e('ies') && !e('eies') && !e('aies')) return w.slice(0, -3) + 'y';
+    if (n > 3 && e('es') && !e('aes') && !e('ees') && !e('oes')) return w.slice(0, -1);
+    if (n > 3 && e('s') && !e('us') && !e('ss')) return w.slice(0, -1);
+    return w;
+  }
+  /* What a query must match: each unit is a list of alternative terms (a word, or its pinyin reading). */
+  function units(ps) {
+    var u = [], seen = {}, add = function (a) { if (!seen[a.join(' ')]) { seen[a.join(' ')] = 1; u.push(a); } };
+    ps.forEach(function (p) {
+      var c = Array.from(p.t), i;
+      if (!p.h) add([stem(p.t), "'" + p.t]);
+      else if (c.length === 1) add([p.t]);
+      else for (i = 0; i + 1 < c.length; i++) add([c[i] + c[i + 1]]);
+    });
+    return u;
+  }
+  function esc(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
+  function filters() {
+    var f = {};
+    KINDS.forEach(function (k) { if (sels[k].value) f[k] = sels[k].value; });
+    return f;
+  }
+  function schedule() { clearTimeout(timer); timer = setTimeout(run, 50); }
+  function run() {
+    var q = input.value, my = ++seq, ps = pieces(q), us = units(ps), f = meta ? filters() : want, p = new URLSearchParams();
+    if (q) p.set('q', q);
+    KINDS.forEach(function (k) { if (f[k]) p.set(k, f[k]); });
+    history.replaceState(null, '', p.toString() ? '?' + p : location.pathname);
+    phrases = ps.filter(function (x) { return x.h && Array.from(x.t).length > 2; }).map(function (x) { return x.t; });
+    marks = ps.length ? new RegExp(ps.map(function (x) {
+      return x.h ? esc(x.t) : esc(stem(x.t)) + '[\\p{L}\\p{N}]*';
+    }).join('|'), 'giu') : null;
+    return loadMeta().then(function (m) {
+      return Promise.all(us.map(function (alts) { return Promise.all(alts.map(postings)); })).then(function (r) {
+        if (my === seq) show(m, q, us.length, r, f);
+      });
+    }).catch(function () { if (my === seq) status.textContent = D.error; });
+  }
+  function show(m, q, nu, r, f) {
+    var n = m.docs, field = new Uint8Array(n), hits = new Uint8Array(n), d, i, j, x, best, k, loose = false, c;
+    box.hidden = false;
+    for (d = 0; d < n; d++) {
+      x = 0; best = 0;
+      for (i = 0; i < nu; i++) {
+        c = 3;
+        for (j = 0; j < r[i].length; j++) if (r[i][j] && r[i][j][d] < c) c = r[i][j][d];
+        if (c < 3) { x++; if (c > best) best = c; }
+      }
+      hits[d] = x; field[d] = best;
+    }
+    function pass(d, skip) {
+      for (var k in f) if (k !== skip) {
+        var v = m.facets[k].findIndex(function (e) { return e[0] === f[k]; });
+        if (v < 0 || m.sets[k][v][d] === 3) return false;
+      }
+      return true;
+    }
+    var need = nu, ok = function (d) { return hits[d] >= need && (nu > 0 || Object.keys(f).length > 0); };
+    found = [];
+    for (d = 0; d < n; d++) if (ok(d) && pass(d)) found.push(d);
+    if (!found.length && nu > 1) {
+      loose = true; need = 1;
+      for (d = 0; d < n; d++) if (ok(d) && pass(d)) found.push(d);
+    }
+    found.sort(function (a, b) { return hits[b] - hits[a] || field[a] - field[b] || b - a; });
+    KINDS.forEach(function (k) {
+      var counts = m.facets[k].map(function () { return 0; }), s = sels[k], cur = s.value || f[k] || '';
+      for (d = 0; d < n; d++) if (ok(d) && pass(d, k)) m.sets[k].forEach(function (set, v) { if (set[d] < 3) counts[v]++; });
+      s.textContent = '';
+      s.add(new Option(D.all, ''));
+      m.facets[k].forEach(function (e, v) {
+        if (counts[v] || e[0] === cur) s.add(new Option(e[1] + ' (' + counts[v] + ')', e[0]));
+      });
+      s.value = cur;
+    });
+    count = found.length; next = 0; list.textContent = '';
+    if (!q && !Object.keys(f).length) { status.textContent = ''; more.hidden = true; return; }
+    status.textContent = loose ? D.noExact.replace('{q}', q)
+      : count ? D.results.replace('{count}', count) : D.none.replace('{q}', q);
+    phrases = loose ? [] : phrases;
+    page();
+  }
+  function doc(d) {
+    return get('d/' + d + '.bin').then(function (b) {
+      return new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+    }).then(JSON.parse);
+  }
+  function page() {
+    var my = seq, take = found.slice(next, next + PAGE);
+    next += take.length;
+    Promise.all(take.map(doc)).then(function (docs) {
+      if (my !== seq) return;
+      docs.forEach(function (x) {
+        var all = norm([x.t, x.o || '', x.p.join(' '), x.h.join(' '), x.l, x.b].join('\n'));
+        if (phrases.every(function (ph) { return all.indexOf(ph) >= 0; })) list.appendChild(item(x));
+        else count--;
+      });
+      if (phrases.length && status.textContent !== D.noExact.replace('{q}', input.value)) {
+        status.textContent = count ? D.results.replace('{count}', count) : D.none.replace('{q}', input.value);
+      }
+      more.hidden = next >= found.length;
+    });
+  }
+  function hl(el, text) {
+    var at = 0, m;
+    if (marks) {
+      marks.lastIndex = 0;
+      while ((m = marks.exec(text))) {
+        if (!m[0].length) { marks.lastIndex++; continue; }
+        el.append(text.slice(at, m.index));
+        var k = document.createElement('mark');
+        k.textContent = m[0];
+        el.append(k);
+        at = m.index + m[0].length;
+      }
+    }
+    el.append(text.slice(at));
+    return el;
+  }
+  function el(tag, cls, lang) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (lang) e.lang = lang;
+    return e;
+  }
+  function item(x) {
+    var li = el('li'), a = el('a'), zh = x.z ? 'zh-CN' : '', h = el('h3'), src = x.l + ' ' + x.b, at = 0, m, s;
+    a.href = x.u;
+    h.append(hl(a, x.t));
+    if (x.o) { h.append(' '); h.append(hl(el('span', 'original-title', 'zh-CN'), x.o)); }
+    li.append(h);
+    li.append(hl(el('p', 'meta'), [x.d].concat(x.p, x.h).join(' · ')));
+    if (marks) { marks.lastIndex = 0; m = marks.exec(src); at = m ? m.index : 0; }
+    s = Math.max(0, at - 40);
+    li.append(hl(el('p', 'summary', zh), (s ? '…' : '') + src.slice(s, s + 160).trim() + (s + 160 < src.length ? '…' : '')));
+    return li;
+  }
+  var params = new URLSearchParams(location.search);
+  KINDS.forEach(function (k) { if (params.get(k)) want[k] = params.get(k); });
+  input.value = params.get('q') || '';
+  input.form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(timer); run(); });
+  input.addEventListener('compositionstart', function () { composing = true; });
+  input.addEventListener('compositionend', function () { composing = false; schedule(); });
+  input.addEventListener('input', function (e) { if (!composing && !e.isComposing) schedule(); });
+  KINDS.forEach(function (k) { sels[k].addEventListener('change', run); });
+  more.addEventListener('click', page);
+  if (input.value || Object.keys(want).length) run();
+})();
