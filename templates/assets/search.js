@@ -25,31 +25,42 @@
     do { x = b[a.i++]; v += (x & 127) * m; m *= 128; } while (x > 127);
     return v;
   }
-  /* One byte per document: its best field (0 title, 1 lead, 2 body) or 3 when absent. */
+  /* One byte per document: its best field (0 title, 1 lead, 2 body) or 3 when absent (Postings.java). */
   function decode(b, o, n) {
-    var f = new Uint8Array(n).fill(3), st = (n + 7) >> 3, d, k, a, c, v;
-    if (b[o] === 1) {
-      for (k = 2; k >= 0; k--) for (d = 0; d < n; d++) if (b[o + 1 + k * st + (d >> 3)] & (1 << (d & 7))) f[d] = k;
+    var f = new Uint8Array(n).fill(3), st = (n + 7) >> 3, d, k, a = { i: o + 1 }, c, v, e;
+    if (b[o] === 1 || b[o] === 3) {
+      for (k = b[o] === 1 ? 2 : 0; k >= 0; k--) for (d = 0; d < n; d++) if (b[o + 1 + k * st + (d >> 3)] & (1 << (d & 7))) f[d] = k;
       return f;
     }
-    a = { i: o + 1 }; c = vint(b, a); d = -1;
-    while (c--) { v = vint(b, a); d += Math.floor(v / 4); f[d] = v & 3; }
+    c = vint(b, a); d = b[o] === 2 ? 0 : -1;
+    while (c--) {
+      v = vint(b, a);
+      if (b[o] === 2) for (d += v, e = d + vint(b, a); d < e; d++) f[d] = 0;
+      else { d += Math.floor(v / 4); f[d] = v & 3; }
+    }
     return f;
   }
   function loadMeta() {
-    return meta ? Promise.resolve(meta) : get('meta.bin').then(function (b) {
-      var len = ((b[0] << 24) | (b[1] << 16) | (b[2] << 8) | b[3]) >>> 0, a = { i: 4 + len },
-        m = JSON.parse(new TextDecoder().decode(b.subarray(4, 4 + len)));
-      m.sets = {};
-      KINDS.forEach(function (k) {
-        m.sets[k] = m.facets[k].map(function () {
+    return meta ? Promise.resolve(meta) : get('meta.json').then(function (b) {
+      meta = JSON.parse(new TextDecoder().decode(b));
+      meta.facets = {}; meta.sets = {};
+      return meta;
+    });
+  }
+  /* The facets load once a reader opens the filters, or a URL names one. */
+  function loadFacets(m) {
+    return box.open ? Promise.all(KINDS.map(function (k) {
+      return m.sets[k] || get('f/' + k + '.bin').then(function (b) {
+        var a = { i: 0 }, len = vint(b, a), j = JSON.parse(new TextDecoder().decode(b.subarray(a.i, a.i + len)));
+        a.i += len;
+        m.facets[k] = j.values;
+        m.sets[k] = j.values.map(function () {
           var l = vint(b, a), s = decode(b, a.i, m.docs);
           a.i += l;
           return s;
         });
       });
-      return (meta = m);
-    });
+    })) : Promise.resolve();
   }
   function hash(t) {
     var h = 0x811c9dc5, i;
@@ -110,7 +121,8 @@
   }
   function schedule() { clearTimeout(timer); timer = setTimeout(run, 50); }
   function run() {
-    var q = input.value, my = ++seq, ps = pieces(q), us = units(ps), f = meta ? filters() : want, p = new URLSearchParams();
+    var q = input.value, my = ++seq, ps = pieces(q), us = units(ps), f = meta && meta.sets.year ? filters() : want,
+      p = new URLSearchParams();
     if (q) p.set('q', q);
     KINDS.forEach(function (k) { if (f[k]) p.set(k, f[k]); });
     history.replaceState(null, '', p.toString() ? '?' + p : location.pathname);
@@ -119,14 +131,12 @@
       return x.h ? esc(x.t) : esc(stem(x.t)) + '[\\p{L}\\p{N}]*';
     }).join('|'), 'giu') : null;
     return loadMeta().then(function (m) {
-      return Promise.all(us.map(function (alts) { return Promise.all(alts.map(postings)); })).then(function (r) {
-        if (my === seq) show(m, q, us.length, r, f);
-      });
+      return Promise.all([loadFacets(m)].concat(us.map(function (alts) { return Promise.all(alts.map(postings)); })))
+        .then(function (r) { if (my === seq) show(m, q, us.length, r.slice(1), f); });
     }).catch(function () { if (my === seq) status.textContent = D.error; });
   }
   function show(m, q, nu, r, f) {
     var n = m.docs, field = new Uint8Array(n), hits = new Uint8Array(n), d, i, j, x, best, k, loose = false, c;
-    box.hidden = false;
     for (d = 0; d < n; d++) {
       x = 0; best = 0;
       for (i = 0; i < nu; i++) {
@@ -136,11 +146,12 @@
       }
       hits[d] = x; field[d] = best;
     }
+    var chosen = Object.keys(f).map(function (k) {
+      var v = m.facets[k].findIndex(function (e) { return e[0] === f[k]; });
+      return { k: k, s: v < 0 ? new Uint8Array(n).fill(3) : m.sets[k][v] };
+    });
     function pass(d, skip) {
-      for (var k in f) if (k !== skip) {
-        var v = m.facets[k].findIndex(function (e) { return e[0] === f[k]; });
-        if (v < 0 || m.sets[k][v][d] === 3) return false;
-      }
+      for (var i = 0; i < chosen.length; i++) if (chosen[i].k !== skip && chosen[i].s[d] === 3) return false;
       return true;
     }
     var need = nu, ok = function (d) { return hits[d] >= need && (nu > 0 || Object.keys(f).length > 0); };
@@ -151,7 +162,7 @@
       for (d = 0; d < n; d++) if (ok(d) && pass(d)) found.push(d);
     }
     found.sort(function (a, b) { return hits[b] - hits[a] || field[a] - field[b] || b - a; });
-    KINDS.forEach(function (k) {
+    if (m.sets.year) KINDS.forEach(function (k) {
       var counts = m.facets[k].map(function () { return 0; }), s = sels[k], cur = s.value || f[k] || '';
       for (d = 0; d < n; d++) if (ok(d) && pass(d, k)) m.sets[k].forEach(function (set, v) { if (set[d] < 3) counts[v]++; });
       s.textContent = '';
@@ -231,6 +242,17 @@
   input.addEventListener('compositionend', function () { composing = false; schedule(); });
   input.addEventListener('input', function (e) { if (!composing && !e.isComposing) schedule(); });
   KINDS.forEach(function (k) { sels[k].addEventListener('change', run); });
+  box.addEventListener('toggle', function () { if (box.open && (input.value || Object.keys(want).length)) run(); });
+  box.open = Object.keys(want).length > 0;
+  box.hidden = false;
   more.addEventListener('click', page);
+  /* Arrow keys move between the box and the results' links. */
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    var links = [input].concat(Array.from(list.querySelectorAll('h3 > a'))), i = links.indexOf(document.activeElement);
+    if (i < 0 || composing) return;
+    i += e.key === 'ArrowDown' ? 1 : -1;
+    if (i >= 0 && i < links.length) { links[i].focus(); e.preventDefault(); }
+  });
   if (input.value || Object.keys(want).length) run();
 })();

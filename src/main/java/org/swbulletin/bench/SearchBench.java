@@ -46,9 +46,10 @@ final class SearchBench {
         for (String lang : List.of("zh", "en")) {
             Path dir = site.resolve(lang.equals("zh") ? "search/index" : "en/search/index");
             long[] total = folder(dir);
-            out.printf(Locale.ROOT, "  %s index: %,d files, %.1f MB (%,d shards of %.1f KB on average)%n", lang,
-                    total[0], total[1] / 1e6, count(dir.resolve("s")), folder(dir.resolve("s"))[1] / 1024.0
-                            / Math.max(1, count(dir.resolve("s"))));
+            out.printf(Locale.ROOT, "  %s index: %,d files, %.1f MB (%,d shards of %.1f KB on average; the filters, "
+                            + "fetched when opened, %.1f KB)%n", lang, total[0], total[1] / 1e6, count(dir.resolve("s")),
+                    folder(dir.resolve("s"))[1] / 1024.0 / Math.max(1, count(dir.resolve("s"))),
+                    folder(dir.resolve("f"))[1] / 1024.0);
             out.printf(Locale.ROOT, "  %-14s %8s %8s %10s %10s%n", "query (" + lang + ")", "results", "exact",
                     "first KB", "later KB");
             String previous = QUERIES.get(QUERIES.size() - 1);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * The terms a search index holds and a query looks up, by script rather than by a word segmenter: Han text as single
@@ -32,11 +33,18 @@ public final class SearchTokens {
 
     /** True for a character of the Han script. */
     public static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        // The CJK Unified Ideographs block first: nearly every character of a Chinese text, without a table search.
+        if (cp >= 0x4e00 && cp <= 0x9fff) {
+            return true;
+        }
+        return cp >= 0x2e80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /** True for a character of a word: a letter or a number of any script but Han. */
     public static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         if (isHan(cp)) {
             return false;
         }
@@ -95,19 +103,55 @@ public final class SearchTokens {
 
     /** Every term of a text: each Han character and pair of adjacent Han characters, each word's stem. */
     public static void terms(String text, Consumer<String> sink) {
-        for (Piece p : pieces(text)) {
-            if (p.han()) {
-                int[] cps = p.text().codePoints().toArray();
-                for (int i = 0; i < cps.length; i++) {
-                    sink.accept(new String(cps, i, 1));
-                    if (i + 1 < cps.length) {
-                        sink.accept(new String(cps, i, 2));
-                    }
+        scan(text, key -> sink.accept(term(key)), sink);
+    }
+
+    /**
+     * Every term of a text, Han terms as numbers ({@link #term} makes the string): an index makes millions of them,
+     * and a string each was most of its time.
+     *
+     * @param han   hears each Han character and pair, as a key
+     * @param words hears each word's stem
+     */
+    public static void scan(String text, LongConsumer han, Consumer<String> words) {
+        String s = normalise(text);
+        int n = s.length();
+        int prevHan = -1;
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (isHan(cp)) {
+                han.accept(cp);
+                if (prevHan >= 0) {
+                    han.accept((long) prevHan << 21 | cp);
                 }
+                prevHan = cp;
+                i += Character.charCount(cp);
+            } else if (isWordChar(cp)) {
+                prevHan = -1;
+                int j = i;
+                while (j < n) {
+                    int c = s.codePointAt(j);
+                    if (!isWordChar(c)) {
+                        break;
+                    }
+                    j += Character.charCount(c);
+                }
+                words.accept(stem(s.substring(i, j)));
+                i = j;
             } else {
-                sink.accept(stem(p.text()));
+                prevHan = -1;
+                i += Character.charCount(cp);
             }
         }
+    }
+
+    /** The term of a Han key: one character, or the pair of two. */
+    public static String term(long key) {
+        if (key < 1L << 21) {
+            return new String(new int[] {(int) key}, 0, 1);
+        }
+        return new String(new int[] {(int) (key >>> 21), (int) (key & 0x1fffff)}, 0, 2);
     }
 
     /**

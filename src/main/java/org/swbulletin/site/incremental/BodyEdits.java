@@ -22,6 +22,7 @@ import org.swbulletin.site.BuildProgress;
 import org.swbulletin.site.BuildSummary;
 import org.swbulletin.site.OutputDir;
 import org.swbulletin.site.search.SearchIndex;
+import org.swbulletin.site.search.SearchPatch;
 
 /**
  * Brings the live site up to date without loading or planning it when all that changed since the last build is the
@@ -98,6 +99,7 @@ final class BodyEdits {
         MarkdownRenderer renderer = new MarkdownRenderer();
         ModelDigest digest = new ModelDigest();
         List<Replacement> replacements = new ArrayList<>();
+        List<java.util.SortedMap<String, byte[]>> search = List.of(new java.util.TreeMap<>(), new java.util.TreeMap<>());
         Map<String, ArticleKeys.Entry> updated = new LinkedHashMap<>();
         for (Map.Entry<String, Article> r : read.entrySet()) {
             Article a = r.getValue();
@@ -133,16 +135,21 @@ final class BodyEdits {
             if (old == null || old.length() < SHORTEST_BODY) {
                 return Optional.empty();
             }
-            if (!SearchIndex.sameText(old, body.html())) {
-                // The search index holds the body's text: a build remakes its shards (in place, when this is all).
-                return Optional.empty();
-            }
+
             // An original's body is on its Chinese page, and on its English page while untranslated; a
             // translation's body is on the English page only.
             String zh = Urls.file(Lang.ZH, Urls.article(a.id()));
             String en = Urls.file(Lang.EN, Urls.article(a.id()));
             boolean onEnglish = a.isTranslation() || then.pair().isEmpty();
             boolean onChinese = !a.isTranslation();
+            // The search index of each language whose page shows the body holds its text: its document and the
+            // shards of the terms that came or went are patched too.
+            for (Lang l : Lang.values()) {
+                if ((l == Lang.ZH ? onChinese : onEnglish) && !SearchPatch.body(output.live(l.prefix()
+                        + SearchIndex.DIR + SearchIndex.IDS).getParent(), a.id(), body.html(), search.get(l.ordinal()))) {
+                    return Optional.empty();
+                }
+            }
             for (String page : List.of(zh, en)) {
                 boolean shows = page.equals(zh) ? onChinese : onEnglish;
                 String html = readPage(output, page);
@@ -157,6 +164,11 @@ final class BodyEdits {
                 }
             }
         }
+        int pages = replacements.size();
+        for (Lang l : Lang.values()) {
+            search.get(l.ordinal()).forEach((name, bytes) ->
+                    replacements.add(new Replacement(l.prefix() + SearchIndex.DIR + name, bytes)));
+        }
         t = progress.phase("read and render " + read.size() + " file(s)", t);
 
         // As a build does: the keys are withdrawn before the site is touched and saved once it is whole again.
@@ -166,10 +178,11 @@ final class BodyEdits {
         }
         output.commitInPlace();
         before.withEntries(updated).write(keysFile);
-        progress.phase("replace " + replacements.size() + " page(s) in place", t);
+        progress.phase("replace " + pages + " page(s) and " + (replacements.size() - pages)
+                + " search index file(s) in place", t);
         ArticleKeys.Built built = before.built();
         return Optional.of(new BuildSummary(built.zhPages(), built.enPages(), built.articles(), built.translated(),
-                replacements.size(), output.written(), output.unchanged(), built.warnings(), built.held(),
+                pages, output.written(), output.unchanged(), built.warnings(), built.held(),
                 (System.nanoTime() - start) / 1_000_000));
     }
 

@@ -21,6 +21,8 @@ public final class Postings {
     public static final int FIELDS = 3;
     static final int GAPS = 0;
     static final int BITMAPS = 1;
+    static final int RUNS = 2;
+    static final int BITMAP = 3;
 
     private Postings() {}
 
@@ -62,6 +64,26 @@ public final class Postings {
     public static byte[] decode(byte[] in, int offset, int total) {
         byte[] fields = new byte[total];
         java.util.Arrays.fill(fields, ABSENT);
+        if (in[offset] == BITMAP) {
+            for (int d = 0; d < total; d++) {
+                if ((in[offset + 1 + (d >> 3)] & (1 << (d & 7))) != 0) {
+                    fields[d] = 0;
+                }
+            }
+            return fields;
+        }
+        if (in[offset] == RUNS) {
+            int[] at = {offset + 1};
+            int runs = readVarint(in, at);
+            int d = 0;
+            for (int r = 0; r < runs; r++) {
+                d += readVarint(in, at);
+                for (int end = d + readVarint(in, at); d < end; d++) {
+                    fields[d] = 0;
+                }
+            }
+            return fields;
+        }
         if (in[offset] == BITMAPS) {
             int stride = (total + 7) / 8;
             for (int f = FIELDS - 1; f >= 0; f--) {
@@ -82,6 +104,42 @@ public final class Postings {
             fields[doc] = (byte) (v & 3);
         }
         return fields;
+    }
+
+    /**
+     * Encodes a set of documents (a facet value's) in the smallest of three forms: {@link #GAPS} (every field 0),
+     * {@link #RUNS} (the count of runs, then for each the gap from the end of the previous one and its length, as
+     * varints: a year's or a report's documents are one run, numbered by date) or {@link #BITMAP} (one bitmap).
+     */
+    public static byte[] encodeSet(int[] docs, int count, int total) {
+        byte[] gaps = encode(docs, new byte[count], count, total);
+        ByteArrayOutputStream runs = new ByteArrayOutputStream();
+        runs.write(RUNS);
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            if (i == 0 || docs[i] != docs[i - 1] + 1) {
+                n++;
+            }
+        }
+        varint(runs, n);
+        int end = 0;
+        for (int i = 0; i < count; ) {
+            int j = i + 1;
+            while (j < count && docs[j] == docs[j - 1] + 1) {
+                j++;
+            }
+            varint(runs, docs[i] - end);
+            varint(runs, j - i);
+            end = docs[j - 1] + 1;
+            i = j;
+        }
+        byte[] bitmap = new byte[1 + (total + 7) / 8];
+        bitmap[0] = BITMAP;
+        for (int i = 0; i < count; i++) {
+            bitmap[1 + (docs[i] >> 3)] |= (byte) (1 << (docs[i] & 7));
+        }
+        byte[] best = runs.size() < gaps.length ? runs.toByteArray() : gaps;
+        return bitmap.length < best.length ? bitmap : best;
     }
 
     /** What {@link #decode} gives a document that does not hold the term. */

@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * One article as the search index of a language holds it: what a result shows and the text its terms come from.
  *
+ * @param id         the article's id
  * @param url        the article page
  * @param title      the title in the page's language
  * @param original   on an English page, the Chinese headline; else null
@@ -17,7 +18,7 @@ import java.util.List;
  * @param pinyinOf   the Chinese names whose pinyin finds the article: title, places, themes
  * @param facets     the facet values it is filed under, as {@code kind:value} ({@code province:gansu})
  */
-public record SearchDocument(String url, String title, String original, List<String> places, List<String> themes,
+public record SearchDocument(String id, String url, String title, String original, List<String> places, List<String> themes,
                              String date, String lead, String body, boolean chinese, List<String> pinyinOf,
                              List<String> facets) {
     /** All of the text a phrase is checked against, as {@code search.js} joins it. */

@@ -69,7 +69,7 @@ public final class SearchDocuments {
         for (String r : a.reports()) {
             facets.add("report:" + r);
         }
-        return new SearchDocument(c.url(), c.title(), v.originalTitle(), c.places().stream().map(Link::text).toList(),
+        return new SearchDocument(a.id(), c.url(), c.title(), v.originalTitle(), c.places().stream().map(Link::text).toList(),
                 c.themes().stream().map(Link::text).toList(), c.date(), lead, body,
                 lang == Lang.EN && v.bodyLang() != null, List.copyOf(pinyinOf), List.copyOf(facets));
     }

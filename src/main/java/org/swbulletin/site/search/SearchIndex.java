@@ -18,10 +18,10 @@ import org.swbulletin.enrich.SearchTokens;
 import org.swbulletin.render.JsonLd;
 
 /**
- * The search index of one language, as the files {@code search.js} fetches: {@code meta.bin} (document count, shard
- * count, the facets' values with their labels and documents), {@code s/N.bin} (the terms whose hash falls in shard N,
- * with their documents) and {@code d/N.bin} (document N's result text, gzipped JSON). A query fetches the meta, one
- * shard per term and the documents it shows; nothing else.
+ * The search index of one language, as the files {@code search.js} fetches: {@code meta.json} (document and shard
+ * counts), {@code s/N.bin} (the terms whose hash falls in shard N, with their documents), {@code d/N.bin} (document
+ * N's result text, gzipped JSON) and {@code f/KIND.bin} (a facet's values, labels and documents). A query fetches the
+ * meta, one shard per term and the documents it shows; the facets only once a reader opens the filters.
  *
  * <p>Documents are numbered oldest first, so that a new report's articles take new numbers and leave every other
  * document's number, and most shards, as they were. Every file is a function of the documents alone: the same
@@ -31,6 +31,11 @@ import org.swbulletin.render.JsonLd;
 public final class SearchIndex {
     /** The folder of a language's index, under the language's tree. */
     public static final String DIR = "search/index/";
+    /**
+     * The article id of each document, one a line in document order: never fetched by the browser, read by a build
+     * that patches one document ({@link SearchPatch}).
+     */
+    public static final String IDS = "ids.txt";
     /** Documents per shard, roughly: sized so that a shard of rare terms is a few kilobytes at any archive size. */
     static final int DOCS_PER_SHARD = 4;
     /** The facet kinds, in the order the meta lists them. */
@@ -47,21 +52,18 @@ public final class SearchIndex {
     public static SortedMap<String, byte[]> siteFiles(org.swbulletin.render.SiteIndex index,
                                                       org.swbulletin.render.ArticleViews[] views,
                                                       Map<org.swbulletin.Lang, org.swbulletin.render.Messages> messages) {
+        // The languages at once: each index's merge of its terms runs on one core.
+        List<SortedMap<String, byte[]>> each = java.util.Arrays.stream(org.swbulletin.Lang.values()).parallel()
+                .map(l -> {
+                    SearchDocuments.Input in = SearchDocuments.of(l, index, views[l.ordinal()], messages.get(l));
+                    SortedMap<String, byte[]> files = new TreeMap<>();
+                    files(in.docs(), in.labels()).forEach((name, bytes) ->
+                            files.put(l.prefix() + DIR + name, bytes));
+                    return files;
+                }).toList();
         SortedMap<String, byte[]> out = new TreeMap<>();
-        for (org.swbulletin.Lang l : org.swbulletin.Lang.values()) {
-            SearchDocuments.Input in = SearchDocuments.of(l, index, views[l.ordinal()], messages.get(l));
-            files(in.docs(), in.labels()).forEach((name, bytes) ->
-                    out.put(org.swbulletin.render.Urls.file(l, DIR + name), bytes));
-        }
+        each.forEach(out::putAll);
         return out;
-    }
-
-    /**
-     * True when two renderings of an article's body give the index the same text, so that the index need not change
-     * (an edit of markup only, such as a rule between paragraphs).
-     */
-    public static boolean sameText(String oldHtml, String newHtml) {
-        return HtmlText.paragraphs(oldHtml).equals(HtmlText.paragraphs(newHtml));
     }
 
     /** The number of shards of an index of {@code docs} documents: a power of two. */
@@ -95,14 +97,19 @@ public final class SearchIndex {
         int n = docs.size();
         int shards = shards(n);
         SortedMap<String, byte[]> out = new TreeMap<>();
+        List<Terms> perDoc = IntStream.range(0, n).parallel().mapToObj(d -> Terms.withPinyin(docs.get(d))).toList();
+        Terms.LongTable han = new Terms.LongTable();
         Map<String, Terms.Growing> terms = new HashMap<>();
-        List<Map<String, Integer>> perDoc = IntStream.range(0, n).parallel().mapToObj(d -> Terms.of(docs.get(d)))
-                .toList();
         for (int d = 0; d < n; d++) {
-            for (Map.Entry<String, Integer> e : perDoc.get(d).entrySet()) {
+            Terms t = perDoc.get(d);
+            for (long k : t.han) {
+                han.get(k >>> 2).add(d, (int) (k & 3));
+            }
+            for (Map.Entry<String, Integer> e : t.words.entrySet()) {
                 terms.computeIfAbsent(e.getKey(), k -> new Terms.Growing()).add(d, e.getValue());
             }
         }
+        han.forEach((k, g) -> terms.put(SearchTokens.term(k), g));
         List<List<String>> byShard = new ArrayList<>();
         for (int s = 0; s < shards; s++) {
             byShard.add(new ArrayList<>());
@@ -134,22 +141,29 @@ public final class SearchIndex {
         for (int d = 0; d < n; d++) {
             out.put("d/" + d + ".bin", docBytes[d]);
         }
-        out.put("meta.bin", meta(docs, labels, shards));
+        out.put("meta.json", JsonLd.write(JsonLd.object("v", 1, "docs", n, "shards", shards))
+                .getBytes(StandardCharsets.UTF_8));
+        facets(docs, labels, out);
+        StringBuilder ids = new StringBuilder();
+        for (SearchDocument d : docs) {
+            ids.append(d.id()).append('\n');
+        }
+        out.put(IDS, ids.toString().getBytes(StandardCharsets.UTF_8));
         return out;
     }
 
-    private static byte[] meta(List<SearchDocument> docs, List<FacetValue> labels, int shards) {
+    /** The facet files, {@code f/<kind>.bin}: each a JSON list of [value, label], then each value's documents. */
+    private static void facets(List<SearchDocument> docs, List<FacetValue> labels, SortedMap<String, byte[]> out) {
         int n = docs.size();
-        Map<String, List<Object>> facets = new LinkedHashMap<>();
         Map<String, List<Integer>> members = new HashMap<>();
         for (int d = 0; d < n; d++) {
             for (String f : docs.get(d).facets()) {
                 members.computeIfAbsent(f, k -> new ArrayList<>()).add(d);
             }
         }
-        ByteArrayOutputStream lists = new ByteArrayOutputStream();
         for (String kind : FACETS) {
             List<Object> values = new ArrayList<>();
+            ByteArrayOutputStream lists = new ByteArrayOutputStream();
             for (FacetValue v : labels) {
                 List<Integer> docsOf = members.get(kind + ":" + v.value());
                 if (!v.kind().equals(kind) || docsOf == null) {
@@ -157,22 +171,17 @@ public final class SearchIndex {
                 }
                 values.add(List.of(v.value(), v.label()));
                 int[] ds = docsOf.stream().mapToInt(Integer::intValue).toArray();
-                byte[] p = Postings.encode(ds, new byte[ds.length], ds.length, n);
+                byte[] p = Postings.encodeSet(ds, ds.length, n);
                 Postings.varint(lists, p.length);
                 lists.writeBytes(p);
             }
-            facets.put(kind, values);
+            byte[] json = JsonLd.write(JsonLd.object("values", values)).getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            Postings.varint(file, json.length);
+            file.writeBytes(json);
+            file.writeBytes(lists.toByteArray());
+            out.put("f/" + kind + ".bin", file.toByteArray());
         }
-        byte[] json = JsonLd.write(JsonLd.object("v", 1, "docs", n, "shards", shards, "facets", facets))
-                .getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(json.length >>> 24);
-        out.write(json.length >>> 16);
-        out.write(json.length >>> 8);
-        out.write(json.length);
-        out.writeBytes(json);
-        out.writeBytes(lists.toByteArray());
-        return out.toByteArray();
     }
 
     /** A document's result as JSON: u(rl), t(itle), o(riginal title), p(laces), h (themes), d(ate), l(ead), b(ody). */
@@ -186,7 +195,7 @@ public final class SearchIndex {
         ByteArrayOutputStream b = new ByteArrayOutputStream(text.length());
         try (GZIPOutputStream z = new GZIPOutputStream(b) {
             {
-                def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                def.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
             }
         }) {
             z.write(text.getBytes(StandardCharsets.UTF_8));
@@ -198,28 +207,123 @@ public final class SearchIndex {
 
     /** The terms of documents, each with the best field that holds it. */
     static final class Terms {
-        private Terms() {}
+        /** Han terms as keys ({@link SearchTokens#scan}), each shifted left two bits with its best field. */
+        final long[] han;
+        /** Words and pinyin, with their best field. */
+        final Map<String, Integer> words;
 
-        static Map<String, Integer> of(SearchDocument d) {
-            Map<String, Integer> best = new HashMap<>();
-            SearchTokens.terms(d.title(), t -> best.merge(t, Postings.TITLE, Math::min));
+        private Terms(long[] han, Map<String, Integer> words) {
+            this.han = han;
+            this.words = words;
+        }
+
+        /** The terms of a document's text and names, without pinyin. */
+        static Terms of(SearchDocument d) {
+            long[][] keys = {new long[256]};
+            int[] size = {0};
+            Map<String, Integer> words = new HashMap<>();
+            java.util.function.BiConsumer<String, Integer> add = (text, field) -> SearchTokens.scan(text, k -> {
+                if (size[0] == keys[0].length) {
+                    keys[0] = Arrays.copyOf(keys[0], size[0] * 2);
+                }
+                keys[0][size[0]++] = k << 2 | field;
+            }, w -> words.merge(w, field, Math::min));
+            add.accept(d.title(), Postings.TITLE);
             if (d.original() != null) {
-                SearchTokens.terms(d.original(), t -> best.merge(t, Postings.TITLE, Math::min));
+                add.accept(d.original(), Postings.TITLE);
             }
-            SearchTokens.terms(d.lead(), t -> best.merge(t, Postings.LEAD, Math::min));
+            add.accept(d.lead(), Postings.LEAD);
             for (String s : d.places()) {
-                SearchTokens.terms(s, t -> best.merge(t, Postings.LEAD, Math::min));
+                add.accept(s, Postings.LEAD);
             }
             for (String s : d.themes()) {
-                SearchTokens.terms(s, t -> best.merge(t, Postings.LEAD, Math::min));
+                add.accept(s, Postings.LEAD);
             }
-            SearchTokens.terms(d.body(), t -> best.merge(t, Postings.BODY, Math::min));
+            add.accept(d.body(), Postings.BODY);
+            // Sorted, a key's best field comes first among its copies: keep that one.
+            long[] all = Arrays.copyOf(keys[0], size[0]);
+            Arrays.sort(all);
+            int u = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (u == 0 || all[u - 1] >>> 2 != all[i] >>> 2) {
+                    all[u++] = all[i];
+                }
+            }
+            return new Terms(Arrays.copyOf(all, u), words);
+        }
+
+        /** The terms of a document, pinyin of its title, places and themes included. */
+        static Terms withPinyin(SearchDocument d) {
+            Terms t = of(d);
             List<String> pinyin = d.pinyinOf();
             for (int i = 0; i < pinyin.size(); i++) {
                 int field = i == 0 ? Postings.TITLE : Postings.LEAD;
-                SearchTokens.pinyinTerms(pinyin.get(i), t -> best.merge(t, field, Math::min));
+                SearchTokens.pinyinTerms(pinyin.get(i), p -> t.words.merge(p, field, Math::min));
             }
-            return best;
+            return t;
+        }
+
+        /** Every term as a string, with its best field. */
+        Map<String, Integer> asMap() {
+            Map<String, Integer> out = new HashMap<>(words);
+            for (long k : han) {
+                out.put(SearchTokens.term(k >>> 2), (int) (k & 3));
+            }
+            return out;
+        }
+
+        /**
+         * Han keys to their lists, in open addressing: a boxed key per document and term was most of the merge's
+         * time.
+         */
+        static final class LongTable {
+            private long[] keys = new long[1 << 12];
+            private Growing[] values = new Growing[1 << 12];
+            private int size;
+
+            Growing get(long key) {
+                int mask = keys.length - 1;
+                int i = (int) ((key * 0x9e3779b97f4a7c15L) >>> 40) & mask;
+                while (values[i] != null) {
+                    if (keys[i] == key) {
+                        return values[i];
+                    }
+                    i = (i + 1) & mask;
+                }
+                Growing g = new Growing();
+                keys[i] = key;
+                values[i] = g;
+                if (++size * 2 > keys.length) {
+                    grow();
+                }
+                return g;
+            }
+
+            private void grow() {
+                long[] oldKeys = keys;
+                Growing[] oldValues = values;
+                keys = new long[oldKeys.length * 2];
+                values = new Growing[oldKeys.length * 2];
+                int mask = keys.length - 1;
+                for (int j = 0; j < oldKeys.length; j++) {
+                    if (oldValues[j] != null) {
+                        int i = (int) ((oldKeys[j] * 0x9e3779b97f4a7c15L) >>> 40) & mask;
+                        while (values[i] != null) {
+                            i = (i + 1) & mask;
+                        }
+                        keys[i] = oldKeys[j];
+                        values[i] = oldValues[j];
+                    }
+                }
+            }
+
+            void forEach(java.util.function.BiConsumer<Long, Growing> each) {
+                for (int i = 0; i < keys.length; i++) {
+                    if (values[i] != null) {
+                        each.accept(keys[i], values[i]);
+                    }
+                }
+            }
         }
 
         /** A term's documents and fields as they are added, in document order. */

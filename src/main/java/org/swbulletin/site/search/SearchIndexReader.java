@@ -38,14 +38,18 @@ public final class SearchIndexReader {
     private final Map<String, byte[]> fetched = new HashMap<>();
     private long bytes;
     private Meta meta;
+    private final Map<String, Facet> facets = new HashMap<>();
 
     /** A reader of the index in {@code dir} (a language's {@code search/index/}). */
     public SearchIndexReader(Path dir) {
         this.dir = dir;
     }
 
-    /** The index's size and facets. */
-    public record Meta(int docs, int shards, Map<String, List<String>> values, Map<String, List<byte[]>> sets) {}
+    /** The index's size. */
+    public record Meta(int docs, int shards) {}
+
+    /** A facet: its values in filter order, and each value's documents (a byte per document, as postings decode). */
+    public record Facet(List<String> values, List<byte[]> sets) {}
 
     /**
      * What a query found.
@@ -60,33 +64,34 @@ public final class SearchIndexReader {
         return bytes;
     }
 
-    /** The index's size and facets. */
+    /** The index's size. */
     public Meta meta() {
         if (meta == null) {
-            byte[] b = fetch("meta.bin");
-            int len = (b[0] & 0xff) << 24 | (b[1] & 0xff) << 16 | (b[2] & 0xff) << 8 | (b[3] & 0xff);
-            Map<String, Object> json = json(new String(b, 4, len, StandardCharsets.UTF_8));
-            int docs = ((Number) json.get("docs")).intValue();
-            @SuppressWarnings("unchecked")
-            Map<String, List<List<String>>> facets = (Map<String, List<List<String>>>) json.get("facets");
-            Map<String, List<String>> values = new HashMap<>();
-            Map<String, List<byte[]>> sets = new HashMap<>();
-            int[] at = {4 + len};
-            for (String kind : SearchIndex.FACETS) {
-                List<String> vs = new ArrayList<>();
-                List<byte[]> ss = new ArrayList<>();
-                for (List<String> v : facets.get(kind)) {
-                    int l = Postings.readVarint(b, at);
-                    vs.add(v.get(0));
-                    ss.add(Postings.decode(b, at[0], docs));
-                    at[0] += l;
-                }
-                values.put(kind, vs);
-                sets.put(kind, ss);
-            }
-            meta = new Meta(docs, ((Number) json.get("shards")).intValue(), values, sets);
+            Map<String, Object> json = json(new String(fetch("meta.json"), StandardCharsets.UTF_8));
+            meta = new Meta(((Number) json.get("docs")).intValue(), ((Number) json.get("shards")).intValue());
         }
         return meta;
+    }
+
+    /** A facet's values and their documents. */
+    @SuppressWarnings("unchecked")
+    public Facet facet(String kind) {
+        return facets.computeIfAbsent(kind, k -> {
+            byte[] b = fetch("f/" + k + ".bin");
+            int[] at = {0};
+            int len = Postings.readVarint(b, at);
+            Map<String, Object> json = json(new String(b, at[0], len, StandardCharsets.UTF_8));
+            at[0] += len;
+            List<String> values = new ArrayList<>();
+            List<byte[]> sets = new ArrayList<>();
+            for (List<String> v : (List<List<String>>) json.get("values")) {
+                int l = Postings.readVarint(b, at);
+                values.add(v.get(0));
+                sets.add(Postings.decode(b, at[0], meta().docs()));
+                at[0] += l;
+            }
+            return new Facet(values, sets);
+        });
     }
 
     /** A term's fields by document, or null when no document holds it. */
@@ -150,31 +155,32 @@ public final class SearchIndexReader {
         if (units.isEmpty() && filters.isEmpty()) {
             return new Result(List.of(), true);
         }
-        List<Integer> found = matching(m, hits, units.size(), filters);
+        List<Integer> found = matching(hits, units.size(), filters);
         boolean exact = true;
         if (found.isEmpty() && units.size() > 1) {
             exact = false;
-            found = matching(m, hits, 1, filters);
+            found = matching(hits, 1, filters);
         }
         found.sort((a, b) -> hits[a] != hits[b] ? hits[b] - hits[a] : field[a] != field[b] ? field[a] - field[b]
                 : b - a);
         return new Result(found, exact);
     }
 
-    private static List<Integer> matching(Meta m, int[] hits, int need, Map<String, String> filters) {
+    private List<Integer> matching(int[] hits, int need, Map<String, String> filters) {
         List<Integer> out = new ArrayList<>();
         for (int d = 0; d < hits.length; d++) {
-            if (hits[d] >= need && passes(m, d, filters)) {
+            if (hits[d] >= need && passes(d, filters)) {
                 out.add(d);
             }
         }
         return out;
     }
 
-    private static boolean passes(Meta m, int d, Map<String, String> filters) {
+    private boolean passes(int d, Map<String, String> filters) {
         for (Map.Entry<String, String> f : filters.entrySet()) {
-            int v = m.values().get(f.getKey()).indexOf(f.getValue());
-            if (v < 0 || m.sets().get(f.getKey()).get(v)[d] == Postings.ABSENT) {
+            Facet facet = facet(f.getKey());
+            int v = facet.values().indexOf(f.getValue());
+            if (v < 0 || facet.sets().get(v)[d] == Postings.ABSENT) {
                 return false;
             }
         }
