@@ -255,4 +255,5 @@
     if (i >= 0 && i < links.length) { links[i].focus(); e.preventDefault(); }
   });
   if (input.value || Object.keys(want).length) run();
+  else loadMeta().catch(function () {});
 })();
