@@ -38,6 +38,8 @@ public final class SearchIndex {
     public static final String IDS = "ids.txt";
     /** Documents per shard, roughly: sized so that a shard of rare terms is a few kilobytes at any archive size. */
     static final int DOCS_PER_SHARD = 4;
+    /** Documents whose terms are made at once. */
+    private static final int CHUNK = 256;
     /** The facet kinds, in the order the meta lists them. */
     public static final List<String> FACETS = List.of("province", "theme", "year", "report");
 
@@ -97,16 +99,23 @@ public final class SearchIndex {
         int n = docs.size();
         int shards = shards(n);
         SortedMap<String, byte[]> out = new TreeMap<>();
-        List<Terms> perDoc = IntStream.range(0, n).parallel().mapToObj(d -> Terms.withPinyin(docs.get(d))).toList();
         Terms.LongTable han = new Terms.LongTable();
         Map<String, Terms.Growing> terms = new HashMap<>();
-        for (int d = 0; d < n; d++) {
-            Terms t = perDoc.get(d);
-            for (long k : t.han) {
-                han.get(k >>> 2).add(d, (int) (k & 3));
-            }
-            for (Map.Entry<String, Integer> e : t.words.entrySet()) {
-                terms.computeIfAbsent(e.getKey(), k -> new Terms.Growing()).add(d, e.getValue());
+        // In chunks: the documents' terms are made in parallel, merged in order, and dropped, so that memory never
+        // holds every document's terms at once (the collector's time grew with them).
+        for (int from = 0; from < n; from += CHUNK) {
+            int start = from;
+            List<Terms> chunk = IntStream.range(from, Math.min(n, from + CHUNK)).parallel()
+                    .mapToObj(d -> Terms.withPinyin(docs.get(d))).toList();
+            for (int i = 0; i < chunk.size(); i++) {
+                Terms t = chunk.get(i);
+                int d = start + i;
+                for (long k : t.han) {
+                    han.get(k >>> 2).add(d, (int) (k & 3));
+                }
+                for (Map.Entry<String, Integer> e : t.words.entrySet()) {
+                    terms.computeIfAbsent(e.getKey(), k -> new Terms.Growing()).add(d, e.getValue());
+                }
             }
         }
         han.forEach((k, g) -> terms.put(SearchTokens.term(k), g));
@@ -219,15 +228,11 @@ public final class SearchIndex {
 
         /** The terms of a document's text and names, without pinyin. */
         static Terms of(SearchDocument d) {
-            long[][] keys = {new long[256]};
-            int[] size = {0};
+            Dedup seen = DEDUP.get();
+            seen.clear();
             Map<String, Integer> words = new HashMap<>();
-            java.util.function.BiConsumer<String, Integer> add = (text, field) -> SearchTokens.scan(text, k -> {
-                if (size[0] == keys[0].length) {
-                    keys[0] = Arrays.copyOf(keys[0], size[0] * 2);
-                }
-                keys[0][size[0]++] = k << 2 | field;
-            }, w -> words.merge(w, field, Math::min));
+            java.util.function.BiConsumer<String, Integer> add = (text, field) -> SearchTokens.scan(text,
+                    k -> seen.add(k, field), w -> words.merge(w, field, Math::min));
             add.accept(d.title(), Postings.TITLE);
             if (d.original() != null) {
                 add.accept(d.original(), Postings.TITLE);
@@ -240,16 +245,74 @@ public final class SearchIndex {
                 add.accept(s, Postings.LEAD);
             }
             add.accept(d.body(), Postings.BODY);
-            // Sorted, a key's best field comes first among its copies: keep that one.
-            long[] all = Arrays.copyOf(keys[0], size[0]);
-            Arrays.sort(all);
-            int u = 0;
-            for (int i = 0; i < all.length; i++) {
-                if (u == 0 || all[u - 1] >>> 2 != all[i] >>> 2) {
-                    all[u++] = all[i];
+            return new Terms(seen.keys(), words);
+        }
+
+        private static final ThreadLocal<Dedup> DEDUP = ThreadLocal.withInitial(Dedup::new);
+
+        /**
+         * A document's Han keys, each once with its best field, in a table each thread reuses: sorting every
+         * occurrence, or a map entry each, was most of the time of a document's terms.
+         */
+        static final class Dedup {
+            private long[] keys = new long[1 << 13];
+            private byte[] fields = new byte[1 << 13];
+            private int[] used = new int[1 << 12];
+            private int size;
+
+            void clear() {
+                for (int i = 0; i < size; i++) {
+                    fields[used[i]] = 0;
+                }
+                size = 0;
+            }
+
+            void add(long key, int field) {
+                int mask = keys.length - 1;
+                int i = (int) ((key * 0x9e3779b97f4a7c15L) >>> 40) & mask;
+                while (fields[i] != 0) {
+                    if (keys[i] == key) {
+                        // Stored as field + 1, so that 0 marks a free slot.
+                        fields[i] = (byte) Math.min(fields[i], field + 1);
+                        return;
+                    }
+                    i = (i + 1) & mask;
+                }
+                keys[i] = key;
+                fields[i] = (byte) (field + 1);
+                if (size == used.length) {
+                    used = Arrays.copyOf(used, size * 2);
+                }
+                used[size++] = i;
+                if (size * 2 > keys.length) {
+                    grow();
                 }
             }
-            return new Terms(Arrays.copyOf(all, u), words);
+
+            private void grow() {
+                long[] k = new long[size];
+                byte[] f = new byte[size];
+                for (int j = 0; j < size; j++) {
+                    k[j] = keys[used[j]];
+                    f[j] = fields[used[j]];
+                }
+                keys = new long[keys.length * 2];
+                fields = new byte[fields.length * 2];
+                int n = size;
+                size = 0;
+                for (int j = 0; j < n; j++) {
+                    add(k[j], f[j] - 1);
+                }
+            }
+
+            /** The keys, each shifted left two bits with its field, in the order first seen. */
+            long[] keys() {
+                long[] out = new long[size];
+                for (int j = 0; j < size; j++) {
+                    out[j] = keys[used[j]] << 2 | (fields[used[j]] - 1);
+                }
+                return out;
+            }
         }
 
         /** The terms of a document, pinyin of its title, places and themes included. */
