@@ -223,7 +223,7 @@
     return e;
   }
   function item(x) {
-    var li = el('li'), a = el('a'), zh = x.z ? 'zh-CN' : '', h = el('h3'), src = x.l + ' ' + x.b, at = 0, m, s;
+    var li = el('li'), a = el('a'), zh = x.z ? 'zh-CN' : '', h = el('h2'), src = x.l + ' ' + x.b, at = 0, m, s;
     a.href = x.u;
     h.append(hl(a, x.t));
     if (x.o) { h.append(' '); h.append(hl(el('span', 'original-title', 'zh-CN'), x.o)); }
@@ -249,7 +249,7 @@
   /* Arrow keys move between the box and the results' links. */
   document.addEventListener('keydown', function (e) {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    var links = [input].concat(Array.from(list.querySelectorAll('h3 > a'))), i = links.indexOf(document.activeElement);
+    var links = [input].concat(Array.from(list.querySelectorAll('h2 > a'))), i = links.indexOf(document.activeElement);
     if (i < 0 || composing) return;
     i += e.key === 'ArrowDown' ? 1 : -1;
     if (i >= 0 && i < links.length) { links[i].focus(); e.preventDefault(); }
