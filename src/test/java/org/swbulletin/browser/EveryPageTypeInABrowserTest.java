@@ -37,6 +37,7 @@ class EveryPageTypeInABrowserTest {
             new String[] {"stats", "stats/"},
             new String[] {"translations", "translations/"},
             new String[] {"about", "about/"},
+            new String[] {"search", "search/?q=%E7%A6%81%E6%AF%92"},
             new String[] {"404", "404.html"});
 
     @TestFactory
