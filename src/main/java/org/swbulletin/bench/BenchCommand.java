@@ -122,7 +122,9 @@ public final class BenchCommand implements Callable<Integer> {
             if (full == null) {
                 return Main.INVALID_INPUT;
             }
-            SearchBench.print(out, n, site, full.seconds(), SearchBench.indexMillis(fullLog));
+            if (Files.isDirectory(site.resolve("search/index"))) {
+                SearchBench.print(out, n, site, full.seconds(), SearchBench.indexMillis(fullLog));
+            }
             long pages = countPages(site);
             // The first rebuild after a build into a new folder renders every page once more, to fingerprint it;
             // from then on (an editor's site) a rebuild renders only the pages whose fingerprint changed.
