@@ -107,9 +107,9 @@ public final class ArticleViews {
             summary = brief().summary(a);
         }
         String url = urls.link(lang, Urls.article(a.id()));
-        Card card = new Card(url, title, titleLang, kicker, null,
+        Card card = new Card(url, title, titleLang, kicker,
                 dates.format(a.date()), DateText.iso(a.date()), List.copyOf(places), List.copyOf(themes),
-                summary, null, foreign, body.minutes());
+                summary, foreign, body.minutes());
 
         List<FigureView> figureViews = a.figures().stream().map(f -> figures.view(f, null, null)).toList();
         String section = a.section();

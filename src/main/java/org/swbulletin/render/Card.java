@@ -9,16 +9,14 @@ import java.util.List;
  * @param title       the title in the page's language (a composed one for an untranslated article in English)
  * @param titleLang   the title's language tag when it differs from the page's, else null
  * @param kicker      the kicker, or null
- * @param kickerLang  the kicker's language tag when it differs from the page's, else null
  * @param date        the date for display
  * @param dateIso     the date for {@code datetime}, or null when undated
  * @param places      province and city links (a city links to its province page)
  * @param themes      theme links
  * @param summary     the opening of the text
- * @param summaryLang the summary's language tag when it differs from the page's, else null
  * @param pending     true on an English page of an article not yet translated
  * @param minutes     reading time in minutes
  */
-public record Card(String url, String title, String titleLang, String kicker, String kickerLang, String date,
-                   String dateIso, List<Link> places, List<Link> themes, String summary, String summaryLang,
+public record Card(String url, String title, String titleLang, String kicker, String date,
+                   String dateIso, List<Link> places, List<Link> themes, String summary,
                    boolean pending, int minutes) {}

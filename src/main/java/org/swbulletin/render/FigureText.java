@@ -44,17 +44,17 @@ public final class FigureText {
         if (per == null) {
             // A base the table lacks stays Chinese after the value, marked as such like an unknown measure word.
             if (v.untranslatedUnit() != null) {
-                return new FigureView(v.label(), v.labelLang(), v.value(), v.untranslatedUnit() + "/" + base,
+                return new FigureView(v.label(), v.value(), v.untranslatedUnit() + "/" + base,
                         v.text(), v.articleUrl(), v.articleTitle());
             }
-            return new FigureView(v.label(), v.labelLang(), messages.format("figures.ratio", "value", v.value(),
+            return new FigureView(v.label(), messages.format("figures.ratio", "value", v.value(),
                     "base", "").strip(), base, v.text(), v.articleUrl(), v.articleTitle());
         }
         return withValue(v, messages.format("figures.ratio", "value", v.value(), "base", per));
     }
 
     private static FigureView withValue(FigureView v, String value) {
-        return new FigureView(v.label(), v.labelLang(), value, v.untranslatedUnit(), v.text(), v.articleUrl(),
+        return new FigureView(v.label(), value, v.untranslatedUnit(), v.text(), v.articleUrl(),
                 v.articleTitle());
     }
 
@@ -63,7 +63,6 @@ public final class FigureText {
         String q = f.qualifier();
         String rangeEnd = q != null && q.startsWith(RANGE) ? q.substring(RANGE.length()) : null;
         String label;
-        String labelLang = null;
         String value;
         String untranslatedUnit = null;
         if (messages.lang() == Lang.ZH) {
@@ -88,6 +87,6 @@ public final class FigureText {
             value = (qualifier.isEmpty() ? "" : qualifier + " ") + number + (rangeEnd == null ? "" : "–" + rangeEnd)
                     + (unit.isEmpty() ? "" : unit.equals("%") ? "%" : " " + unit);
         }
-        return new FigureView(label, labelLang, value, untranslatedUnit, f.text(), articleUrl, articleTitle);
+        return new FigureView(label, value, untranslatedUnit, f.text(), articleUrl, articleTitle);
     }
 }

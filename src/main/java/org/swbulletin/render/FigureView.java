@@ -4,7 +4,6 @@ package org.swbulletin.render;
  * A key figure as a page shows it.
  *
  * @param label     what is counted
- * @param labelLang {@code zh-CN} when an English page shows the Chinese label for want of a glossary entry, else null
  * @param value     the number with its qualifier and unit, worded for the language
  * @param untranslatedUnit on an English page, a Chinese measure word the string table lacks (shown marked
  *                  {@code zh-CN} after the value); else null
@@ -12,5 +11,5 @@ package org.swbulletin.render;
  * @param articleUrl the article it comes from, or null on that article's own page
  * @param articleTitle that article's title, or null
  */
-public record FigureView(String label, String labelLang, String value, String untranslatedUnit, String text, String articleUrl,
+public record FigureView(String label, String value, String untranslatedUnit, String text, String articleUrl,
                          String articleTitle) {}

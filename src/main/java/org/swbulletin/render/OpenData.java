@@ -89,7 +89,7 @@ public final class OpenData {
             list("province_ids", r -> r.article().provinces().stream().map(Division::slug).toList()),
             list("theme_ids", r -> r.article().themes().stream().map(Theme::id).toList()),
             text("label_zh", r -> r.figure().label()),
-            text("label_en", r -> r.en().labelLang() == null ? r.en().label() : null),
+            text("label_en", r -> r.en().label()),
             new Column<>("value", Type.NUMBER, r -> plain(r.figure().value())),
             text("unit", r -> r.figure().unit().isEmpty() ? null : r.figure().unit()),
             text("qualifier", r -> r.figure().qualifier()),

@@ -54,7 +54,6 @@ public final class AtomFeed {
                 s.append("<category term=\"").append(x(t.text())).append("\"/>\n");
             }
             s.append("<summary type=\"text\"");
-            lang(s, v.card().summaryLang());
             s.append('>').append(x(v.card().summary())).append("</summary>\n</entry>\n");
         }
         s.append("</feed>\n");

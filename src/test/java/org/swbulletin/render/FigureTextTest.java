@@ -51,7 +51,6 @@ class FigureTextTest {
         FigureView en = EN.view(range, null, null);
         assertEquals("5–8", en.value());
         assertEquals("social work stations", en.label());
-        assertNull(en.labelLang());
     }
 
     @Test
@@ -80,7 +79,6 @@ class FigureTextTest {
     void aLabelTheGlossaryLacksIsComposedInEnglishFromItsWordsNeverShownInChinese() {
         FigureView composed = EN.view(figure("社区志愿者分会", 11, "支", null), null, null);
         assertEquals("community volunteer branches", composed.label());
-        assertNull(composed.labelLang());
         // Words no entry covers are written in pinyin: legible, and a cue for the glossary.
         assertEquals("community weishou", EN.view(figure("社区微手", 3, "个", null), null, null).label());
     }

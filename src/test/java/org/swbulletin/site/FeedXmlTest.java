@@ -93,8 +93,7 @@ class FeedXmlTest {
     @Test
     void aDateThatIsMarkupStaysTextInTheFeed() throws Exception {
         Article a = Article.builder().id("a").title("标题").date("<!--<12>10").body("正文。").build();
-        Card card = new Card("/articles/a/", "标题", null, null, null, null, null, List.of(), List.of(), "摘要", null,
-                false, 1);
+        Card card = new Card("/articles/a/", "标题", null, null, null, null, List.of(), List.of(), "摘要", false, 1);
         ArticleView v = new ArticleView(a, card, null, null, null, null, null, List.of(), null, List.of(), "", null,
                 false, false, List.of(), false, null);
         byte[] xml = AtomFeed.write("zh-CN", "简报", "https://example.org/feed.xml", "https://example.org/",
