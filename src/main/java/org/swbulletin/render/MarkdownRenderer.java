@@ -5,8 +5,9 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document.OutputSettings;
@@ -34,18 +35,20 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {}
 
     /** Flexmark, set up when a body first needs it: a build whose bodies are all plain never loads it. */
-    private static final class Flexmark {
-        static final Parser PARSER;
-        static final HtmlRenderer RENDERER;
-
-        static {
-            MutableDataSet options = new MutableDataSet();
-            options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-            options.set(HtmlRenderer.ESCAPE_HTML, true);
-            options.set(HtmlRenderer.SOFT_BREAK, "");
-            PARSER = Parser.builder(options).build();
-            RENDERER = HtmlRenderer.builder(options).build();
-        }
+    static final class Flexmark {
+        /**
+         * CommonMark plus tables, raw HTML escaped, soft breaks joining lines without a space (Chinese text). Headings
+         * get no id: pages do not show one, and flexmark collects a heading's text for it in time quadratic in its
+         * length.
+         */
+        static final DataHolder OPTIONS = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.SOFT_BREAK, "")
+                .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+                .toImmutable();
+        static final Parser PARSER = LinearParser.build(OPTIONS);
+        static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
     }
 
     /**
@@ -73,19 +76,19 @@ public final class MarkdownRenderer {
         }
     }
 
-    private RenderedBody throughFlexmark(String markdown) {
-        Document doc = Flexmark.PARSER.parse(markdown);
+    /** Flexmark's parse and HTML of a text, and its paragraphs' text: all in time linear in the text's length. */
+    RenderedBody throughFlexmark(CharSequence markdown) {
+        Document doc = Flexmark.PARSER.parse(BasedSequence.of(markdown));
         String rendered = Flexmark.RENDERER.render(doc);
         String html = PlainMarkup.covers(doc) ? PlainMarkup.asCleaned(rendered) : clean(rendered);
         StringBuilder text = new StringBuilder();
-        TextCollectingVisitor collector = new TextCollectingVisitor();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof com.vladsch.flexmark.ast.Paragraph) {
                 if (text.length() > 0) {
                     text.append('\n');
                 }
                 String plain = plainText(n);
-                text.append((plain != null ? plain : collector.collectAndGetText(n)).strip());
+                text.append((plain != null ? plain : NodeText.of(n)).strip());
             }
         }
         String plain = text.toString();
@@ -128,7 +131,7 @@ public final class MarkdownRenderer {
 
     /**
      * The text of a paragraph that is one run of plain text, without escapes or entities, taken as it is; null for any
-     * other paragraph. The common case, and flexmark's text collector allocates several times the text's size.
+     * other paragraph. The common case, and collecting its text node by node allocates several times the text's size.
      */
     private static String plainText(Node paragraph) {
         Node only = paragraph.getFirstChild();
