@@ -68,6 +68,10 @@ public final class ContentLoader {
      */
     public LoadedContent load(Path dir, ArticleCache cache, Publication publication) {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        if (ImportCommit.pending(dir)) {
+            diagnostics.add(new Diagnostic(dir.resolve(ImportCommit.JOURNAL), 0, Severity.ERROR, "an import stopped "
+                    + "while moving its files into place, so the folder holds part of it: run import again to finish"));
+        }
         ThemeTaxonomy taxonomy = null;
         Glossary glossary = null;
         try {

@@ -40,6 +40,7 @@ public final class ReportImporter {
     private final Enricher enricher;
     private final boolean force;
     private final boolean dryRun;
+    private final ImportCommit.FileOps files;
 
     /**
      * @param contentDir the content directory
@@ -48,10 +49,20 @@ public final class ReportImporter {
      * @param dryRun     decide everything, write nothing
      */
     public ReportImporter(Path contentDir, Enricher enricher, boolean force, boolean dryRun) {
+        this(contentDir, enricher, force, dryRun, ImportCommit.DISK);
+    }
+
+    /**
+     * An importer writing through the given file operations: a run's files appear all together or not at all
+     * ({@link ImportCommit}).
+     */
+    public ReportImporter(Path contentDir, Enricher enricher, boolean force, boolean dryRun,
+            ImportCommit.FileOps files) {
         this.dir = contentDir;
         this.enricher = enricher;
         this.force = force;
         this.dryRun = dryRun;
+        this.files = files;
     }
 
     /**
@@ -79,6 +90,9 @@ public final class ReportImporter {
     }
 
     private List<ReportOutcome> runLocked(List<ParsedReport> parsed) {
+        if (!dryRun) {
+            ImportCommit.finish(dir, files);
+        }
         List<ParsedReport> reports = parsed.stream().sorted(Comparator.comparing(ParsedReport::id)).toList();
         ImportManifest manifest = ImportManifest.load(dir);
         Set<String> taken = takenIds(manifest);
@@ -132,8 +146,12 @@ public final class ReportImporter {
         List<Written> written = IntStream.range(0, all.size()).parallel()
                 .mapToObj(i -> write(all.get(i), printedIns.get(i), manifest, existing.files, reportDates)).toList();
         Map<String, FileOutcome> outcomes = new LinkedHashMap<>();
+        java.util.SortedMap<Path, String> texts = new java.util.TreeMap<>();
         for (Written w : written) {
             outcomes.put(w.outcome.id(), w.outcome);
+            if (w.text != null) {
+                texts.put(w.outcome.file(), w.text);
+            }
             if (w.fingerprints == null) continue;
             ImportManifest.Entry e = manifest.articleOrNew(w.outcome.id());
             e.place(w.outcome.file().toString().replace('\\', '/'), w.key);
@@ -142,7 +160,10 @@ public final class ReportImporter {
         idsByReport.forEach(manifest::putReport);
         reports.forEach(r -> manifest.convertedFromTraditional(r.id(), r.script() == Script.TRADITIONAL));
         if (!dryRun) {
-            manifest.save(dir);
+            String manifestText = manifest.write();
+            Path manifestFile = dir.resolve(ImportManifest.RELATIVE);
+            ImportCommit.commit(dir, texts, manifestText.equals(read(manifestFile)) ? null
+                    : Map.entry(ImportManifest.RELATIVE, manifestText), files);
         }
         List<ReportOutcome> out = new ArrayList<>();
         for (ParsedReport r : reports) {
@@ -152,8 +173,11 @@ public final class ReportImporter {
         return out;
     }
 
-    /** What writing one article did, and what the manifest is to record about it (nothing when fingerprints is null). */
-    private record Written(FileOutcome outcome, String key, Map<ArticleField<?>, String> fingerprints) {}
+    /**
+     * What writing one article does, the text to write (null: none), and what the manifest is to record about it
+     * (nothing when fingerprints is null).
+     */
+    private record Written(FileOutcome outcome, String text, String key, Map<ArticleField<?>, String> fingerprints) {}
 
     private Written write(Proposal p, List<String> printedIn, ImportManifest manifest, Map<String, Path> existing,
             Map<String, String> reportDates) {
@@ -172,23 +196,24 @@ public final class ReportImporter {
             proposed = current.toBuilder().reports(printedIn).build();
         } else {
             // reprint of an article whose file an editor deleted: nothing to add the report to
-            return new Written(new FileOutcome(rel, p.id, FileOutcome.Status.KEPT_DELETED, List.of()), null, null);
+            return new Written(new FileOutcome(rel, p.id, FileOutcome.Status.KEPT_DELETED, List.of()), null, null, null);
         }
         String key = key(owner != null ? owner : p.printings.values().iterator().next());
         FileOutcome outcome;
+        String text = null;
         if (current == null) {
             if (entry != null && entry.file() != null && !force) {
-                return new Written(new FileOutcome(rel, p.id, FileOutcome.Status.KEPT_DELETED, List.of()), null, null);
+                return new Written(new FileOutcome(rel, p.id, FileOutcome.Status.KEPT_DELETED, List.of()), null, null, null);
             }
-            writeFile(file, FrontMatter.write(proposed));
+            text = FrontMatter.write(proposed);
             outcome = new FileOutcome(rel, p.id, FileOutcome.Status.CREATED, List.of());
         } else {
             FieldMerge.Result merged = FieldMerge.merge(current, proposed, entry, fields, force);
-            String text = FrontMatter.write(merged.article());
-            if (merged.article().equals(current) || text.equals(read(file))) {
+            String mergedText = FrontMatter.write(merged.article());
+            if (merged.article().equals(current) || mergedText.equals(read(file))) {
                 outcome = new FileOutcome(rel, p.id, FileOutcome.Status.UNCHANGED, merged.kept());
             } else {
-                writeFile(file, text);
+                text = mergedText;
                 outcome = new FileOutcome(rel, p.id, FileOutcome.Status.UPDATED, merged.kept());
             }
         }
@@ -196,7 +221,7 @@ public final class ReportImporter {
         for (ArticleField<?> f : fields) {
             fingerprints.put(f, f.fingerprint(proposed));
         }
-        return new Written(outcome, key, fingerprints);
+        return new Written(outcome, text, key, fingerprints);
     }
 
     /** The article import would write for a parsed article and what enrichment found in it. */
@@ -205,12 +230,6 @@ public final class ReportImporter {
                 .order(a.order()).section(a.section()).source(a.source()).date(e.date()).captions(a.captions())
                 .provinces(e.provinces()).cities(e.cities()).places(e.places()).themes(e.themes())
                 .figures(e.figures()).body(a.markdown()).build();
-    }
-
-    private void writeFile(Path file, String text) {
-        if (!dryRun) {
-            AtomicWrite.text(file, text);
-        }
     }
 
     private static String read(Path file) {
