@@ -34,6 +34,9 @@ class ImportCommitTest {
 
     @BeforeAll
     static void parseSeeds() throws IOException {
+        if (all != null) {
+            return;
+        }
         try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
             all = seeds.filter(p -> p.toString().endsWith(".txt")).sorted().map(ReportParser::parse).toList();
         }
@@ -124,6 +127,83 @@ class ImportCommitTest {
 
         importInto(content, all, ImportCommit.DISK);
         assertEquals(cleanRun(), files(content));
+    }
+
+    /**
+     * An import in a process of its own that stops at the given write or move (counted from 1), says so in a marker
+     * file and waits to be killed.
+     */
+    static final class StoppingImport {
+        public static void main(String[] args) throws Exception {
+            Path content = Path.of(args[0]);
+            Path marker = Path.of(args[1]);
+            int stopWrite = Integer.parseInt(args[2]);
+            int stopMove = Integer.parseInt(args[3]);
+            parseSeeds();
+            ImportCommit.FileOps ops = new ImportCommit.FileOps() {
+                int writes;
+                int moves;
+
+                @Override
+                public void write(Path file, String text) throws IOException {
+                    if (++writes == stopWrite) waitForKill();
+                    ImportCommit.DISK.write(file, text);
+                }
+
+                @Override
+                public void move(Path from, Path to) throws IOException {
+                    if (++moves == stopMove) waitForKill();
+                    ImportCommit.DISK.move(from, to);
+                }
+
+                private void waitForKill() throws IOException {
+                    Files.writeString(marker, "stopped");
+                    while (true) {
+                        try {
+                            Thread.sleep(60_000);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }
+            };
+            importInto(content, all, ops);
+        }
+    }
+
+    @Test
+    void anImportKilledWhileWritingOrMovingLeavesNothingHalfDoneAfterTheNextImport() throws Exception {
+        Map<String, String> clean = cleanRun();
+        int[][] stops = {{3, 0}, {0, 1}, {0, 4}};
+        for (int[] stop : stops) {
+            Path content = tmp.resolve("killed-" + stop[0] + "-" + stop[1]);
+            importInto(content, first, ImportCommit.DISK);
+            Map<String, String> before = files(content);
+            Path marker = tmp.resolve("marker-" + stop[0] + "-" + stop[1]);
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                    StoppingImport.class.getName(), content.toString(), marker.toString(), String.valueOf(stop[0]),
+                    String.valueOf(stop[1])).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            try {
+                while (!Files.exists(marker)) {
+                    assertTrue(p.isAlive(), "the import ended before reaching its stop");
+                    Thread.sleep(50);
+                }
+            } finally {
+                p.destroyForcibly().waitFor();
+            }
+            if (stop[0] > 0) {
+                Map<String, String> after = files(content);
+                after.keySet().removeIf(f -> f.endsWith(".import"));
+                assertEquals(before, after, "killed while writing: only staged texts beside the files");
+                assertFalse(ImportCommit.pending(content));
+            } else {
+                assertTrue(ImportCommit.pending(content), "killed while moving");
+            }
+            importInto(content, all, ImportCommit.DISK);
+            assertEquals(clean, files(content), "killed at write " + stop[0] + ", move " + stop[1]);
+        }
     }
 
     @Test
