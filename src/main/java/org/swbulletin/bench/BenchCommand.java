@@ -67,6 +67,11 @@ public final class BenchCommand implements Callable<Integer> {
                     + "size imports the raw reports of its corpus: N/6 reports).")
     private Integer importMb;
 
+    @Option(names = "--definitions", paramLabel = "N",
+            description = "Instead of the usual runs: full builds of the smallest size without and with N "
+                    + "link-reference definitions in one article body (issue 17).")
+    private Integer definitions;
+
     @Spec
     private CommandSpec spec;
 
@@ -105,6 +110,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("child output: " + log);
         out.flush();
 
+        if (definitions != null) {
+            return definitionsRun(out);
+        }
         List<BenchTable.Row> rows = new ArrayList<>();
         for (int n : sizes) {
             Path dir = work.resolve("n" + n);
@@ -189,6 +197,26 @@ public final class BenchCommand implements Callable<Integer> {
         out.println(BenchTable.importLine(articles, bytes, reports, m));
         out.flush();
         return true;
+    }
+
+    /** Full builds of a corpus without, then with, {@link #definitions} link-reference definitions in one body. */
+    private int definitionsRun(PrintWriter out) throws IOException, InterruptedException {
+        int n = sizes.stream().min(Integer::compare).orElseThrow();
+        Path dir = work.resolve("definitions");
+        deleteTree(dir);
+        Path content = dir.resolve("content");
+        ThemeTaxonomy taxonomy = prepareData(content);
+        new SyntheticCorpus(seed, gazetteer.get(), taxonomy.themes()).write(content, n);
+        Path log = work.resolve("children.log");
+        ProcessMeter.Measurement without = build(content, dir.resolve("site"), log, "full build", "--full");
+        Path file = DefinitionsBench.addTo(content, definitions);
+        ProcessMeter.Measurement with = build(content, dir.resolve("site"), log, "full build", "--full");
+        if (without == null || with == null) {
+            return Main.INVALID_INPUT;
+        }
+        out.printf(Locale.ROOT, "%,d articles: full build %.1f s; with %,d link-reference definitions in %s: %.1f s%n",
+                n, without.seconds(), definitions, content.relativize(file), with.seconds());
+        return Main.OK;
     }
 
     private ProcessMeter.Measurement build(Path content, Path site, Path log, String what, String... extra)
