@@ -88,10 +88,6 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean quiet = verbosity.quiet();
         boolean verbose = verbosity.verbose();
-        if (quiet && verbose) {
-            err.println("error: --quiet and --verbose exclude each other");
-            return Main.USAGE;
-        }
         // Every folder is checked before anything is imported or written: a mistyped one must change nothing.
         Path content = contentOption.existing();
         Path templates = templatesOption.existing();
