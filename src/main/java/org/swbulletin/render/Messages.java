@@ -18,11 +18,17 @@ import org.swbulletin.enrich.YamlData;
 public final class Messages {
     private final Lang lang;
     private final Map<String, String> table;
+    private final Path file;
 
     /** A table of already flattened strings. */
     public Messages(Lang lang, Map<String, String> table) {
+        this(lang, table, Path.of("i18n", lang.code() + ".yaml"));
+    }
+
+    private Messages(Lang lang, Map<String, String> table, Path file) {
         this.lang = lang;
         this.table = Collections.unmodifiableMap(new TreeMap<>(table));
+        this.file = file;
     }
 
     /**
@@ -38,7 +44,7 @@ public final class Messages {
         }
         Map<String, String> flat = new TreeMap<>();
         flatten("", m, flat);
-        return new Messages(lang, flat);
+        return new Messages(lang, flat, file);
     }
 
     private static void flatten(String prefix, Object value, Map<String, String> out) {
@@ -63,11 +69,16 @@ public final class Messages {
         return table;
     }
 
-    /** The string for a key; a missing key is a build error, so that no page shows a raw key. */
+    /**
+     * The string for a key; a missing key is invalid input naming the file and the key, so that no page shows a raw
+     * key (an editor's YAML lacks it, or content asks for one that cannot exist, such as month 13).
+     *
+     * @throws DataFileException naming the UI strings' file and the key
+     */
     public String get(String key) {
         String v = table.get(key);
         if (v == null) {
-            throw new IllegalArgumentException("UI string '" + key + "' missing from i18n/" + lang.code() + ".yaml");
+            throw new DataFileException(file, 1, "UI string '" + key + "' missing (add it to this file)");
         }
         return v;
     }

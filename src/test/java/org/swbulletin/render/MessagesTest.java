@@ -3,6 +3,7 @@ package org.swbulletin.render;
 import org.swbulletin.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -33,7 +34,9 @@ class MessagesTest {
     @Test
     void aMissingStringIsAnErrorNamingTheKeyAndFile() {
         Messages en = Messages.load(Path.of("templates"), Lang.EN);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> en.get("no.such.key"));
-        assertEquals("UI string 'no.such.key' missing from i18n/en.yaml", e.getMessage());
+        org.swbulletin.enrich.DataFileException e = assertThrows(org.swbulletin.enrich.DataFileException.class,
+                () -> en.get("no.such.key"));
+        assertEquals(Path.of("templates", "i18n", "en.yaml"), e.diagnostic().file());
+        assertTrue(e.getMessage().contains("UI string 'no.such.key' missing"), e.getMessage());
     }
 }
