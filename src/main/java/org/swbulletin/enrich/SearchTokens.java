@@ -28,7 +28,62 @@ public final class SearchTokens {
 
     /** The text as terms compare it: compatibility forms folded (full-width letters and digits), lower case. */
     public static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // Most text is Han characters, ASCII and CJK punctuation, which NFKC leaves alone or maps one to one; such text
+        // is folded here without the normaliser, which was most of the time of tokenising an article.
+        int n = text.length();
+        char[] out = null;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char f = fold(c);
+            if (f == 0) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            }
+            if (f != c && out == null) {
+                out = text.toCharArray();
+            }
+            if (out != null) {
+                out[i] = f;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /**
+     * The characters that NFKC maps to one character without looking at their neighbours, each with its folded form
+     * (NFKC, then lower case), for U+0000 to U+FFFF; 0 for any other (combining marks, Hangul, kana and whatever
+     * composes or decomposes), which the normaliser handles. Made from the normaliser itself, so the two agree.
+     */
+    private static final char[] FOLD = foldTable();
+
+    static char fold(char c) {
+        if (c >= 0x4e00 && c <= 0x9fff) {
+            // CJK Unified Ideographs: no compatibility mapping, no case.
+            return c;
+        }
+        return FOLD[c];
+    }
+
+    private static char[] foldTable() {
+        char[] t = new char[0x10000];
+        int[][] ranges = {{0x20, 0x7e}, {0xa0, 0xbf}, {0x2000, 0x206f}, {0x3000, 0x303f}, {0xff01, 0xff5e}};
+        for (int[] r : ranges) {
+            for (int c = r[0]; c <= r[1]; c++) {
+                String one = String.valueOf((char) c);
+                String nf = Normalizer.normalize(one, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+                // One character in and out, not combining, unchanged after a letter. A combining mark after it is not in
+                // this table, so text that has one goes to the normaliser whole.
+                if (nf.length() == 1 && Character.getType(nf.charAt(0)) != Character.NON_SPACING_MARK
+                        && Normalizer.normalize("a" + one, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                        .equals("a" + nf)) {
+                    t[c] = nf.charAt(0);
+                }
+            }
+        }
+        // Line breaks and tabs stand in text as they are.
+        t['\n'] = '\n';
+        t['\r'] = '\r';
+        t['\t'] = '\t';
+        return t;
     }
 
     /** True for a character of the Han script. */

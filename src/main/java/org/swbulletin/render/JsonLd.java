@@ -26,6 +26,11 @@ public final class JsonLd {
         return s.toString();
     }
 
+    /** Appends the JSON object of the map to {@code s}, as {@link #write(Map)} makes it. */
+    public static void write(StringBuilder s, Map<String, ?> map) {
+        value(s, map);
+    }
+
     private static void value(StringBuilder s, Object v) {
         if (v == null) {
             s.append("null");
@@ -64,8 +69,16 @@ public final class JsonLd {
     /** Appends a JSON string literal, escaped as above: for the other JSON files the site writes, too. */
     public static void quote(StringBuilder s, String v) {
         s.append('"');
+        int plain = 0;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c != '\u2028'
+                    && c != '\u2029') {
+                continue;
+            }
+            // The characters before this one need no escape: appended at once.
+            s.append(v, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> s.append("\\\"");
                 case '\\' -> s.append("\\\\");
@@ -78,14 +91,11 @@ public final class JsonLd {
                 case '\u2028' -> s.append("\\u2028");
                 case '\u2029' -> s.append("\\u2029");
                 default -> {
-                    if (c < 0x20) {
-                        s.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        s.append(c);
-                    }
+                    s.append(String.format("\\u%04x", (int) c));
                 }
             }
         }
+        s.append(v, plain, v.length());
         s.append('"');
     }
 }

@@ -30,6 +30,27 @@ class SearchTokensTest {
     }
 
     @Test
+    void textIsFoldedExactlyAsTheNormaliserFoldsIt() {
+        StringBuilder every = new StringBuilder();
+        for (char c = 1; c < 0xd800; c++) {
+            every.append(c);
+        }
+        for (char c = 0xe000; c != 0; c++) {
+            every.append(c);
+        }
+        List<String> texts = new ArrayList<>(List.of("民政部：2024年，全国社工站达２．９万个。", "ＧＡＮＳＵ “Gansu”…",
+                "e\u0301 café", "ｶﾞ", "한국어", "Σσς ΣΑΣ", "\u3000社\u2028工\t站\n", every.toString()));
+        for (int i = 0; i + 2 < every.length(); i++) {
+            texts.add(every.substring(i, i + 2));
+            texts.add("A" + every.charAt(i) + "社");
+        }
+        for (String t : texts) {
+            assertEquals(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC)
+                    .toLowerCase(java.util.Locale.ROOT), SearchTokens.normalise(t), t);
+        }
+    }
+
+    @Test
     void theStemmerTakesPluralsOnly() {
         assertEquals("policy", SearchTokens.stem("policies"));
         assertEquals("worker", SearchTokens.stem("workers"));

@@ -12,31 +12,48 @@ final class HtmlText {
         List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         int n = html.length();
-        for (int i = 0; i < n; i++) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                int end = html.indexOf('>', i);
-                if (end < 0) {
-                    break;
-                }
-                if (endsBlock(html, i + 1, end)) {
-                    flush(line, out);
-                }
-                i = end;
-            } else if (c == '\n') {
-                flush(line, out);
-            } else {
-                line.append(c);
+        int i = 0;
+        while (i < n) {
+            // The text up to the next tag or line break, appended at once.
+            int j = i;
+            char c = 0;
+            while (j < n && (c = html.charAt(j)) != '<' && c != '\n') {
+                j++;
             }
+            line.append(html, i, j);
+            if (j == n) {
+                break;
+            }
+            if (c == '\n') {
+                flush(line, out);
+                i = j + 1;
+                continue;
+            }
+            int end = html.indexOf('>', j);
+            if (end < 0) {
+                break;
+            }
+            if (endsBlock(html, j + 1, end)) {
+                flush(line, out);
+            }
+            i = end + 1;
         }
         flush(line, out);
         return out;
     }
 
     private static boolean endsBlock(String html, int from, int end) {
-        String tag = html.substring(from, end).toLowerCase(java.util.Locale.ROOT);
-        return tag.equals("/p") || tag.matches("/h[1-6]") || tag.equals("/li") || tag.equals("/tr")
-                || tag.equals("/blockquote") || tag.equals("/pre") || tag.startsWith("br");
+        if (end - from >= 2 && (html.charAt(from) | 0x20) == 'b' && (html.charAt(from + 1) | 0x20) == 'r') {
+            return true;
+        }
+        if (html.charAt(from) != '/') {
+            return false;
+        }
+        String tag = html.substring(from + 1, end).toLowerCase(java.util.Locale.ROOT);
+        return switch (tag) {
+            case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "blockquote", "pre" -> true;
+            default -> false;
+        };
     }
 
     private static void flush(StringBuilder line, List<String> out) {

@@ -1,7 +1,5 @@
 package org.swbulletin.site.search;
 
-import java.io.ByteArrayOutputStream;
-
 /**
  * The compact forms of a list of documents, written by the index and read by {@code search.js} and
  * {@link SearchIndexReader}. Documents are numbers, oldest first; each document of a term's list carries the best field
@@ -35,12 +33,12 @@ public final class Postings {
      * @param total  the number of documents of the index
      */
     public static byte[] encode(int[] docs, byte[] fields, int count, int total) {
-        ByteArrayOutputStream gaps = new ByteArrayOutputStream(count * 2 + 4);
+        Bytes gaps = new Bytes(count * 2 + 4);
         gaps.write(GAPS);
-        varint(gaps, count);
+        gaps.varint(count);
         int prev = -1;
         for (int i = 0; i < count; i++) {
-            varint(gaps, (docs[i] - prev) << 2 | fields[i]);
+            gaps.varint((docs[i] - prev) << 2 | fields[i]);
             prev = docs[i];
         }
         int bitmapBytes = 1 + FIELDS * ((total + 7) / 8);
@@ -52,6 +50,36 @@ public final class Postings {
         int stride = (total + 7) / 8;
         for (int i = 0; i < count; i++) {
             out[1 + fields[i] * stride + (docs[i] >> 3)] |= (byte) (1 << (docs[i] & 7));
+        }
+        return out;
+    }
+
+    /**
+     * Encodes documents already written as the gaps of {@link #GAPS} (without mode and count), as {@link #encode}
+     * would encode them.
+     *
+     * @param gaps   the gaps, in {@code [0, length)}
+     * @param count  how many documents they hold
+     * @param total  the number of documents of the index
+     */
+    static byte[] fromGaps(byte[] gaps, int length, int count, int total) {
+        Bytes head = new Bytes(6);
+        head.write(GAPS);
+        head.varint(count);
+        int stride = (total + 7) / 8;
+        int bitmapBytes = 1 + FIELDS * stride;
+        if (head.size() + length <= bitmapBytes) {
+            head.write(gaps, 0, length);
+            return head.toByteArray();
+        }
+        byte[] out = new byte[bitmapBytes];
+        out[0] = BITMAPS;
+        int[] at = {0};
+        int doc = -1;
+        for (int i = 0; i < count; i++) {
+            int v = readVarint(gaps, at);
+            doc += v >>> 2;
+            out[1 + (v & 3) * stride + (doc >> 3)] |= (byte) (1 << (doc & 7));
         }
         return out;
     }
@@ -113,7 +141,7 @@ public final class Postings {
      */
     public static byte[] encodeSet(int[] docs, int count, int total) {
         byte[] gaps = encode(docs, new byte[count], count, total);
-        ByteArrayOutputStream runs = new ByteArrayOutputStream();
+        Bytes runs = new Bytes(16);
         runs.write(RUNS);
         int n = 0;
         for (int i = 0; i < count; i++) {
@@ -121,15 +149,15 @@ public final class Postings {
                 n++;
             }
         }
-        varint(runs, n);
+        runs.varint(n);
         int end = 0;
         for (int i = 0; i < count; ) {
             int j = i + 1;
             while (j < count && docs[j] == docs[j - 1] + 1) {
                 j++;
             }
-            varint(runs, docs[i] - end);
-            varint(runs, j - i);
+            runs.varint(docs[i] - end);
+            runs.varint(j - i);
             end = docs[j - 1] + 1;
             i = j;
         }
@@ -144,14 +172,6 @@ public final class Postings {
 
     /** What {@link #decode} gives a document that does not hold the term. */
     public static final byte ABSENT = 3;
-
-    static void varint(ByteArrayOutputStream out, int v) {
-        while ((v & ~0x7f) != 0) {
-            out.write((v & 0x7f) | 0x80);
-            v >>>= 7;
-        }
-        out.write(v);
-    }
 
     static int readVarint(byte[] in, int[] at) {
         int v = 0;

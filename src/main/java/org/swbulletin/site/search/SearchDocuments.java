@@ -1,7 +1,10 @@
 package org.swbulletin.site.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.swbulletin.Lang;
 import org.swbulletin.content.Article;
 import org.swbulletin.enrich.Division;
@@ -21,13 +24,33 @@ public final class SearchDocuments {
     /** The documents and facet labels of one language. */
     public record Input(List<SearchDocument> docs, List<SearchIndex.FacetValue> labels) {}
 
-    /** Every published article as a document of the language, oldest first; the facets' labels in filter order. */
-    public static Input of(Lang lang, SiteIndex index, ArticleViews views, Messages messages) {
+    /**
+     * Every published article as a document of each language ({@link Lang#values()} order), oldest first; the facets'
+     * labels in filter order. A body that two languages' pages show (the Chinese text of an article not translated)
+     * is read into paragraphs once.
+     */
+    public static List<Input> ofEach(SiteIndex index, ArticleViews[] views, Map<Lang, Messages> messages) {
         List<Article> newestFirst = index.articles();
-        List<SearchDocument> docs = new ArrayList<>(newestFirst.size());
-        for (int i = newestFirst.size() - 1; i >= 0; i--) {
-            docs.add(document(lang, index, views.of(newestFirst.get(i))));
+        int n = newestFirst.size();
+        Lang[] langs = Lang.values();
+        SearchDocument[][] docs = new SearchDocument[langs.length][n];
+        IntStream.range(0, n).parallel().forEach(d -> {
+            Article a = newestFirst.get(n - 1 - d);
+            Map<String, List<String>> paragraphs = new HashMap<>();
+            for (Lang l : langs) {
+                ArticleView v = views[l.ordinal()].of(a);
+                docs[l.ordinal()][d] = document(l, index, v,
+                        paragraphs.computeIfAbsent(v.bodyHtml(), HtmlText::paragraphs));
+            }
+        });
+        List<Input> out = new ArrayList<>();
+        for (Lang l : langs) {
+            out.add(new Input(List.of(docs[l.ordinal()]), labels(l, index, messages.get(l))));
         }
+        return out;
+    }
+
+    private static List<SearchIndex.FacetValue> labels(Lang lang, SiteIndex index, Messages messages) {
         List<SearchIndex.FacetValue> labels = new ArrayList<>();
         index.byProvince().keySet().stream()
                 .sorted((a, b) -> index.byProvince().get(b).size() - index.byProvince().get(a).size())
@@ -42,13 +65,12 @@ public final class SearchDocuments {
             labels.add(new SearchIndex.FacetValue("report", report,
                     ReportNames.label(index.reportNumber(report), messages)));
         }
-        return new Input(docs, labels);
+        return labels;
     }
 
-    private static SearchDocument document(Lang lang, SiteIndex index, ArticleView v) {
+    private static SearchDocument document(Lang lang, SiteIndex index, ArticleView v, List<String> paragraphs) {
         Article a = v.article();
         Card c = v.card();
-        List<String> paragraphs = HtmlText.paragraphs(v.bodyHtml());
         String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0);
         String body = paragraphs.size() < 2 ? "" : String.join("\n", paragraphs.subList(1, paragraphs.size()));
         List<String> pinyinOf = new ArrayList<>();

@@ -1,8 +1,5 @@
 package org.swbulletin.site.search;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +10,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import org.swbulletin.enrich.SearchTokens;
 import org.swbulletin.render.JsonLd;
 
@@ -54,17 +52,15 @@ public final class SearchIndex {
     public static SortedMap<String, byte[]> siteFiles(org.swbulletin.render.SiteIndex index,
                                                       org.swbulletin.render.ArticleViews[] views,
                                                       Map<org.swbulletin.Lang, org.swbulletin.render.Messages> messages) {
-        // The languages at once: each index's merge of its terms runs on one core.
-        List<SortedMap<String, byte[]>> each = java.util.Arrays.stream(org.swbulletin.Lang.values()).parallel()
-                .map(l -> {
-                    SearchDocuments.Input in = SearchDocuments.of(l, index, views[l.ordinal()], messages.get(l));
-                    SortedMap<String, byte[]> files = new TreeMap<>();
-                    files(in.docs(), in.labels()).forEach((name, bytes) ->
-                            files.put(l.prefix() + DIR + name, bytes));
-                    return files;
-                }).toList();
+        List<SearchDocuments.Input> inputs = SearchDocuments.ofEach(index, views, messages);
+        List<List<SearchDocument>> docs = inputs.stream().map(SearchDocuments.Input::docs).toList();
+        List<SortedMap<String, byte[]>> each = filesOfEach(docs, inputs.stream().map(SearchDocuments.Input::labels).toList());
         SortedMap<String, byte[]> out = new TreeMap<>();
-        each.forEach(out::putAll);
+        org.swbulletin.Lang[] langs = org.swbulletin.Lang.values();
+        for (int l = 0; l < langs.length; l++) {
+            String prefix = langs[l].prefix() + DIR;
+            each.get(l).forEach((name, bytes) -> out.put(prefix + name, bytes));
+        }
         return out;
     }
 
@@ -96,69 +92,92 @@ public final class SearchIndex {
      * @param labels every facet value a document names, in the order filters list them
      */
     public static SortedMap<String, byte[]> files(List<SearchDocument> docs, List<FacetValue> labels) {
-        int n = docs.size();
-        int shards = shards(n);
-        SortedMap<String, byte[]> out = new TreeMap<>();
-        Terms.LongTable han = new Terms.LongTable();
-        Map<String, Terms.Growing> terms = new HashMap<>();
+        return filesOfEach(List.of(docs), List.of(labels)).get(0);
+    }
+
+    /**
+     * The files of several indexes of the same articles (one per language, document {@code d} the same article in
+     * each), by name under {@link #DIR}. Text that two indexes share (the Chinese body of an article not translated)
+     * is tokenised once.
+     */
+    static List<SortedMap<String, byte[]>> filesOfEach(List<List<SearchDocument>> docs, List<List<FacetValue>> labels) {
+        int n = docs.get(0).size();
+        int indexes = docs.size();
+        List<Merge> merges = IntStream.range(0, indexes).mapToObj(i -> new Merge()).toList();
+        Map<String, List<String>> pinyinOfNames = new java.util.concurrent.ConcurrentHashMap<>();
         // In chunks: the documents' terms are made in parallel, merged in order, and dropped, so that memory never
         // holds every document's terms at once (the collector's time grew with them).
         for (int from = 0; from < n; from += CHUNK) {
             int start = from;
-            List<Terms> chunk = IntStream.range(from, Math.min(n, from + CHUNK)).parallel()
-                    .mapToObj(d -> Terms.withPinyin(docs.get(d))).toList();
-            for (int i = 0; i < chunk.size(); i++) {
-                Terms t = chunk.get(i);
-                int d = start + i;
-                for (long k : t.han) {
-                    han.get(k >>> 2).add(d, (int) (k & 3));
+            List<Terms[]> chunk = IntStream.range(from, Math.min(n, from + CHUNK)).parallel()
+                    .mapToObj(d -> Terms.ofEach(docs, d, pinyinOfNames)).toList();
+            IntStream.range(0, indexes).parallel().forEach(i -> {
+                for (int j = 0; j < chunk.size(); j++) {
+                    merges.get(i).add(start + j, chunk.get(j)[i]);
                 }
-                for (Map.Entry<String, Integer> e : t.words.entrySet()) {
-                    terms.computeIfAbsent(e.getKey(), k -> new Terms.Growing()).add(d, e.getValue());
-                }
+            });
+        }
+        List<SortedMap<String, byte[]>> out = new ArrayList<>();
+        for (int i = 0; i < indexes; i++) {
+            out.add(new TreeMap<>());
+        }
+        IntStream.range(0, indexes).parallel().forEach(i -> merges.get(i).writeShards(n, out.get(i)));
+        List<byte[]> docBytes = IntStream.range(0, n * indexes).parallel()
+                .mapToObj(k -> docFile(docs.get(k / n).get(k % n))).toList();
+        for (int i = 0; i < indexes; i++) {
+            SortedMap<String, byte[]> files = out.get(i);
+            List<SearchDocument> ds = docs.get(i);
+            for (int d = 0; d < n; d++) {
+                files.put("d/" + d + ".bin", docBytes.get(i * n + d));
             }
-        }
-        han.forEach((k, g) -> terms.put(SearchTokens.term(k), g));
-        List<List<String>> byShard = new ArrayList<>();
-        for (int s = 0; s < shards; s++) {
-            byShard.add(new ArrayList<>());
-        }
-        for (String t : terms.keySet()) {
-            byShard.get(shardOf(t, shards)).add(t);
-        }
-        byte[][] shardBytes = new byte[shards][];
-        IntStream.range(0, shards).parallel().forEach(s -> {
-            List<String> names = byShard.get(s);
-            names.sort(null);
-            ByteArrayOutputStream b = new ByteArrayOutputStream();
-            for (String t : names) {
-                Terms.Growing g = terms.get(t);
-                byte[] term = t.getBytes(StandardCharsets.UTF_8);
-                byte[] postings = Postings.encode(g.docs, g.fields, g.size, n);
-                Postings.varint(b, term.length);
-                b.writeBytes(term);
-                Postings.varint(b, postings.length);
-                b.writeBytes(postings);
+            files.put("meta.json", JsonLd.write(JsonLd.object("v", 1, "docs", n, "shards", shards(n)))
+                    .getBytes(StandardCharsets.UTF_8));
+            facets(ds, labels.get(i), files);
+            StringBuilder ids = new StringBuilder();
+            for (SearchDocument d : ds) {
+                ids.append(d.id()).append('\n');
             }
-            shardBytes[s] = b.toByteArray();
-        });
-        for (int s = 0; s < shards; s++) {
-            out.put("s/" + s + ".bin", shardBytes[s]);
+            files.put(IDS, ids.toString().getBytes(StandardCharsets.UTF_8));
         }
-        byte[][] docBytes = new byte[n][];
-        IntStream.range(0, n).parallel().forEach(d -> docBytes[d] = gzip(docJson(docs.get(d))));
-        for (int d = 0; d < n; d++) {
-            out.put("d/" + d + ".bin", docBytes[d]);
-        }
-        out.put("meta.json", JsonLd.write(JsonLd.object("v", 1, "docs", n, "shards", shards))
-                .getBytes(StandardCharsets.UTF_8));
-        facets(docs, labels, out);
-        StringBuilder ids = new StringBuilder();
-        for (SearchDocument d : docs) {
-            ids.append(d.id()).append('\n');
-        }
-        out.put(IDS, ids.toString().getBytes(StandardCharsets.UTF_8));
         return out;
+    }
+
+    /** One index's terms with their documents, as the documents are added in order. */
+    private static final class Merge {
+        private final Terms.LongTable han = new Terms.LongTable();
+        private final Map<String, Terms.Growing> words = new HashMap<>();
+
+        void add(int d, Terms t) {
+            for (long k : t.han) {
+                han.get(k >>> 2).add(d, (int) (k & 3));
+            }
+            t.words.forEach((w, field) -> words.computeIfAbsent(w, k -> new Terms.Growing()).add(d, field));
+        }
+
+        /** Writes the shards, {@code s/N.bin}: each shard's terms in order, each with its postings. */
+        void writeShards(int n, SortedMap<String, byte[]> out) {
+            int shards = shards(n);
+            Map<String, Terms.Growing> terms = words;
+            han.forEach((k, g) -> terms.put(SearchTokens.term(k), g));
+            List<List<String>> byShard = new ArrayList<>();
+            for (int s = 0; s < shards; s++) {
+                byShard.add(new ArrayList<>());
+            }
+            for (String t : terms.keySet()) {
+                byShard.get(shardOf(t, shards)).add(t);
+            }
+            Bytes b = new Bytes(1 << 16);
+            for (int s = 0; s < shards; s++) {
+                List<String> names = byShard.get(s);
+                names.sort(null);
+                b.reset();
+                for (String t : names) {
+                    Terms.Growing g = terms.get(t);
+                    b.entry(t, g.postings(n));
+                }
+                out.put("s/" + s + ".bin", b.toByteArray());
+            }
+        }
     }
 
     /** The facet files, {@code f/<kind>.bin}: each a JSON list of [value, label], then each value's documents. */
@@ -172,7 +191,7 @@ public final class SearchIndex {
         }
         for (String kind : FACETS) {
             List<Object> values = new ArrayList<>();
-            ByteArrayOutputStream lists = new ByteArrayOutputStream();
+            Bytes lists = new Bytes(1024);
             for (FacetValue v : labels) {
                 List<Integer> docsOf = members.get(kind + ":" + v.value());
                 if (!v.kind().equals(kind) || docsOf == null) {
@@ -181,37 +200,106 @@ public final class SearchIndex {
                 values.add(List.of(v.value(), v.label()));
                 int[] ds = docsOf.stream().mapToInt(Integer::intValue).toArray();
                 byte[] p = Postings.encodeSet(ds, ds.length, n);
-                Postings.varint(lists, p.length);
-                lists.writeBytes(p);
+                lists.varint(p.length);
+                lists.write(p);
             }
             byte[] json = JsonLd.write(JsonLd.object("values", values)).getBytes(StandardCharsets.UTF_8);
-            ByteArrayOutputStream file = new ByteArrayOutputStream();
-            Postings.varint(file, json.length);
-            file.writeBytes(json);
-            file.writeBytes(lists.toByteArray());
+            Bytes file = new Bytes(json.length + lists.size() + 8);
+            file.varint(json.length);
+            file.write(json);
+            file.write(lists.toByteArray());
             out.put("f/" + kind + ".bin", file.toByteArray());
         }
     }
 
-    /** A document's result as JSON: u(rl), t(itle), o(riginal title), p(laces), h (themes), d(ate), l(ead), b(ody). */
-    static String docJson(SearchDocument d) {
-        return JsonLd.write(JsonLd.object("u", d.url(), "t", d.title(), "o", d.original(), "p", d.places(), "h",
+    /**
+     * A document's file: its result as JSON, u(rl), t(itle), o(riginal title), p(laces), h (themes), d(ate), l(ead),
+     * b(ody), z (Chinese text on an English page), gzipped.
+     */
+    static byte[] docFile(SearchDocument d) {
+        StringBuilder json = JSON.get();
+        json.setLength(0);
+        JsonLd.write(json, JsonLd.object("u", d.url(), "t", d.title(), "o", d.original(), "p", d.places(), "h",
                 d.themes(), "d", d.date(), "l", d.lead(), "b", d.body(), "z", d.chinese() ? 1 : null));
+        return gzip(json);
     }
 
-    /** Gzip with a fixed header (no name, no time), so that the same text gives the same bytes. */
-    static byte[] gzip(String text) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream(text.length());
-        try (GZIPOutputStream z = new GZIPOutputStream(b) {
-            {
-                def.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
-            }
-        }) {
-            z.write(text.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * Gzip of the text's UTF-8 with a fixed header (no name, no time), so that the same text gives the same bytes. The
+     * buffers are each thread's own and reused: copies of twenty thousand documents' text were most of what the index
+     * allocated, and the collector's time went with them.
+     */
+    static byte[] gzip(CharSequence text) {
+        byte[] in = utf8(text);
+        int length = UTF8_LENGTH.get()[0];
+        Deflater def = DEFLATER.get();
+        def.reset();
+        def.setInput(in, 0, length);
+        def.finish();
+        Bytes b = OUT.get();
+        b.reset();
+        b.write(GZIP_HEADER);
+        byte[] buf = BUFFER.get();
+        while (!def.finished()) {
+            b.write(buf, 0, def.deflate(buf));
         }
+        CRC32 crc = new CRC32();
+        crc.update(in, 0, length);
+        writeIntLe(b, (int) crc.getValue());
+        writeIntLe(b, length);
         return b.toByteArray();
+    }
+
+    /** The text as UTF-8 in this thread's buffer, its length in {@link #UTF8_LENGTH}, as String.getBytes makes it. */
+    private static byte[] utf8(CharSequence text) {
+        int n = text.length();
+        byte[] out = UTF8.get();
+        if (out.length < n * 3) {
+            out = new byte[n * 3];
+            UTF8.set(out);
+        }
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out[k++] = (byte) c;
+            } else if (c < 0x800) {
+                out[k++] = (byte) (0xc0 | c >> 6);
+                out[k++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(++i));
+                out[k++] = (byte) (0xf0 | cp >> 18);
+                out[k++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                out[k++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                out[k++] = (byte) (0x80 | cp & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                out[k++] = '?';
+            } else {
+                out[k++] = (byte) (0xe0 | c >> 12);
+                out[k++] = (byte) (0x80 | c >> 6 & 0x3f);
+                out[k++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+        UTF8_LENGTH.get()[0] = k;
+        return out;
+    }
+
+    private static final ThreadLocal<StringBuilder> JSON = ThreadLocal.withInitial(() -> new StringBuilder(1 << 14));
+    private static final ThreadLocal<byte[]> UTF8 = ThreadLocal.withInitial(() -> new byte[1 << 15]);
+    private static final ThreadLocal<int[]> UTF8_LENGTH = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<Bytes> OUT = ThreadLocal.withInitial(() -> new Bytes(1 << 14));
+
+    /** The header {@link java.util.zip.GZIPOutputStream} writes: deflate, no flags, no time, no extra flags, OS 0. */
+    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0};
+    private static final ThreadLocal<Deflater> DEFLATER =
+            ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
+
+    private static void writeIntLe(Bytes b, int v) {
+        b.write(v);
+        b.write(v >>> 8);
+        b.write(v >>> 16);
+        b.write(v >>> 24);
     }
 
     /** The terms of documents, each with the best field that holds it. */
@@ -228,23 +316,96 @@ public final class SearchIndex {
 
         /** The terms of a document's text and names, without pinyin. */
         static Terms of(SearchDocument d) {
+            return withNames(d, text(d));
+        }
+
+        /**
+         * The terms of document {@code d} of each index, pinyin included: an index whose lead and body are those of an
+         * index before it (an English page showing the Chinese text) takes that index's terms of them.
+         */
+        static Terms[] ofEach(List<List<SearchDocument>> indexes, int d, Map<String, List<String>> pinyinOfNames) {
+            Terms[] out = new Terms[indexes.size()];
+            Terms[] texts = new Terms[indexes.size()];
+            List<Map<String, Integer>> pinyin = new ArrayList<>();
+            for (int i = 0; i < out.length; i++) {
+                SearchDocument doc = indexes.get(i).get(d);
+                pinyin.add(null);
+                for (int j = 0; j < i; j++) {
+                    SearchDocument other = indexes.get(j).get(d);
+                    if (texts[i] == null && doc.lead().equals(other.lead()) && doc.body().equals(other.body())) {
+                        texts[i] = texts[j];
+                    }
+                    if (pinyin.get(i) == null && doc.pinyinOf().equals(other.pinyinOf())) {
+                        pinyin.set(i, pinyin.get(j));
+                    }
+                }
+                if (texts[i] == null) {
+                    texts[i] = text(doc);
+                }
+                if (pinyin.get(i) == null) {
+                    pinyin.set(i, pinyin(doc, pinyinOfNames));
+                }
+                Terms t = withNames(doc, texts[i]);
+                pinyin.get(i).forEach((p, field) -> t.words.merge(p, field, Math::min));
+                out[i] = t;
+            }
+            return out;
+        }
+
+        /**
+         * The pinyin terms of a document's title (as {@link Postings#TITLE}) and of its places and themes (as
+         * {@link Postings#LEAD}); those of a place or theme made once for every document that names it.
+         */
+        private static Map<String, Integer> pinyin(SearchDocument d, Map<String, List<String>> pinyinOfNames) {
+            Map<String, Integer> out = new HashMap<>();
+            List<String> names = d.pinyinOf();
+            for (int i = 0; i < names.size(); i++) {
+                int field = i == 0 ? Postings.TITLE : Postings.LEAD;
+                List<String> terms = i == 0 ? pinyinTerms(names.get(i))
+                        : pinyinOfNames.computeIfAbsent(names.get(i), Terms::pinyinTerms);
+                for (String p : terms) {
+                    out.merge(p, field, Math::min);
+                }
+            }
+            return out;
+        }
+
+        private static List<String> pinyinTerms(String name) {
+            List<String> out = new ArrayList<>();
+            SearchTokens.pinyinTerms(name, out::add);
+            return out;
+        }
+
+        /** The terms of a document's lead and body. */
+        private static Terms text(SearchDocument d) {
             Dedup seen = DEDUP.get();
             seen.clear();
             Map<String, Integer> words = new HashMap<>();
-            java.util.function.BiConsumer<String, Integer> add = (text, field) -> SearchTokens.scan(text,
+            SearchTokens.scan(d.lead(), k -> seen.add(k, Postings.LEAD), w -> words.merge(w, Postings.LEAD, Math::min));
+            SearchTokens.scan(d.body(), k -> seen.add(k, Postings.BODY), w -> words.merge(w, Postings.BODY, Math::min));
+            return new Terms(seen.keys(), words);
+        }
+
+        /** The terms of a text with those of the document's title, places and themes added. */
+        private static Terms withNames(SearchDocument d, Terms text) {
+            Dedup seen = DEDUP.get();
+            seen.clear();
+            for (long k : text.han) {
+                seen.add(k >>> 2, (int) (k & 3));
+            }
+            Map<String, Integer> words = new HashMap<>(text.words);
+            java.util.function.BiConsumer<String, Integer> add = (s, field) -> SearchTokens.scan(s,
                     k -> seen.add(k, field), w -> words.merge(w, field, Math::min));
             add.accept(d.title(), Postings.TITLE);
             if (d.original() != null) {
                 add.accept(d.original(), Postings.TITLE);
             }
-            add.accept(d.lead(), Postings.LEAD);
             for (String s : d.places()) {
                 add.accept(s, Postings.LEAD);
             }
             for (String s : d.themes()) {
                 add.accept(s, Postings.LEAD);
             }
-            add.accept(d.body(), Postings.BODY);
             return new Terms(seen.keys(), words);
         }
 
@@ -315,17 +476,6 @@ public final class SearchIndex {
             }
         }
 
-        /** The terms of a document, pinyin of its title, places and themes included. */
-        static Terms withPinyin(SearchDocument d) {
-            Terms t = of(d);
-            List<String> pinyin = d.pinyinOf();
-            for (int i = 0; i < pinyin.size(); i++) {
-                int field = i == 0 ? Postings.TITLE : Postings.LEAD;
-                SearchTokens.pinyinTerms(pinyin.get(i), p -> t.words.merge(p, field, Math::min));
-            }
-            return t;
-        }
-
         /** Every term as a string, with its best field. */
         Map<String, Integer> asMap() {
             Map<String, Integer> out = new HashMap<>(words);
@@ -389,19 +539,34 @@ public final class SearchIndex {
             }
         }
 
-        /** A term's documents and fields as they are added, in document order. */
+        /**
+         * A term's documents and fields as they are added, in document order, already as the gaps of
+         * {@link Postings#GAPS}: a fifth of the memory of arrays of numbers, which the collector copied again and
+         * again while the lists grew.
+         */
         static final class Growing {
-            int[] docs = new int[4];
-            byte[] fields = new byte[4];
+            byte[] gaps = new byte[4];
             int size;
+            int count;
+            private int last = -1;
 
             void add(int doc, int field) {
-                if (size == docs.length) {
-                    docs = Arrays.copyOf(docs, size * 2);
-                    fields = Arrays.copyOf(fields, size * 2);
+                int v = (doc - last) << 2 | field;
+                last = doc;
+                count++;
+                int len = v < 1 << 7 ? 1 : v < 1 << 14 ? 2 : v < 1 << 21 ? 3 : v < 1 << 28 ? 4 : 5;
+                if (size + len > gaps.length) {
+                    gaps = Arrays.copyOf(gaps, Math.max(gaps.length * 2, size + len));
                 }
-                docs[size] = doc;
-                fields[size++] = (byte) field;
+                while ((v & ~0x7f) != 0) {
+                    gaps[size++] = (byte) ((v & 0x7f) | 0x80);
+                    v >>>= 7;
+                }
+                gaps[size++] = (byte) v;
+            }
+
+            byte[] postings(int total) {
+                return Postings.fromGaps(gaps, size, count, total);
             }
         }
     }

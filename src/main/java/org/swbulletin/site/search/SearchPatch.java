@@ -1,7 +1,6 @@
 package org.swbulletin.site.search;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -74,7 +73,7 @@ public final class SearchPatch {
                 String name = "s/" + e.getKey() + ".bin";
                 pending.put(name, patchShard(read(index, name, pending), e.getValue(), d, now, n));
             }
-            pending.put("d/" + d + ".bin", SearchIndex.gzip(SearchIndex.docJson(after)));
+            pending.put("d/" + d + ".bin", SearchIndex.docFile(after));
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
@@ -119,14 +118,8 @@ public final class SearchPatch {
                 entries.put(t, Postings.encode(docs, fs, count, n));
             }
         }
-        ByteArrayOutputStream b = new ByteArrayOutputStream(shard.length + 64);
-        entries.forEach((t, p) -> {
-            byte[] term = t.getBytes(StandardCharsets.UTF_8);
-            Postings.varint(b, term.length);
-            b.writeBytes(term);
-            Postings.varint(b, p.length);
-            b.writeBytes(p);
-        });
+        Bytes b = new Bytes(shard.length + 64);
+        entries.forEach(b::entry);
         return b.toByteArray();
     }
 
