@@ -119,7 +119,7 @@
     KINDS.forEach(function (k) { if (sels[k].value) f[k] = sels[k].value; });
     return f;
   }
-  function schedule() { clearTimeout(timer); timer = setTimeout(run, 50); }
+  function schedule() { clearTimeout(timer); timer = setTimeout(run, 30); }
   function run() {
     var q = input.value, my = ++seq, ps = pieces(q), us = units(ps), f = meta && meta.sets.year ? filters() : want,
       p = new URLSearchParams();
@@ -255,5 +255,8 @@
     if (i >= 0 && i < links.length) { links[i].focus(); e.preventDefault(); }
   });
   if (input.value || Object.keys(want).length) run();
-  else loadMeta().catch(function () {});
+  /* Idle until the first keystroke: the meta fetched, and the Unicode tables of the tokeniser loaded, so that a
+     first query costs no more than a later one. */
+  else loadMeta().then(function () { units(pieces('社工 ａ')); new RegExp('[\\p{L}\\p{N}]*', 'giu').exec('a'); })
+    .catch(function () {});
 })();

@@ -289,8 +289,8 @@ public final class SearchIndex {
     private static final ThreadLocal<int[]> UTF8_LENGTH = ThreadLocal.withInitial(() -> new int[1]);
     private static final ThreadLocal<Bytes> OUT = ThreadLocal.withInitial(() -> new Bytes(1 << 14));
 
-    /** The header {@link java.util.zip.GZIPOutputStream} writes: deflate, no flags, no time, no extra flags, OS 0. */
-    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0};
+    /** The header {@link java.util.zip.GZIPOutputStream} writes: deflate, no flags, time or extras, OS unknown. */
+    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
     private static final ThreadLocal<Deflater> DEFLATER =
             ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
     private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
