@@ -70,8 +70,8 @@ public final class SearchTokens {
             for (int c = r[0]; c <= r[1]; c++) {
                 String one = String.valueOf((char) c);
                 String nf = Normalizer.normalize(one, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-                // One character in and out, not combining, unchanged after a letter. A combining mark after it is not in
-                // this table, so text that has one goes to the normaliser whole.
+                // One character in and out, not combining, unchanged after a letter. A combining mark after it is
+                // not in this table, so text that has one goes to the normaliser whole.
                 if (nf.length() == 1 && Character.getType(nf.charAt(0)) != Character.NON_SPACING_MARK
                         && Normalizer.normalize("a" + one, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                         .equals("a" + nf)) {

@@ -54,7 +54,8 @@ public final class SearchIndex {
                                                       Map<org.swbulletin.Lang, org.swbulletin.render.Messages> messages) {
         List<SearchDocuments.Input> inputs = SearchDocuments.ofEach(index, views, messages);
         List<List<SearchDocument>> docs = inputs.stream().map(SearchDocuments.Input::docs).toList();
-        List<SortedMap<String, byte[]>> each = filesOfEach(docs, inputs.stream().map(SearchDocuments.Input::labels).toList());
+        List<List<FacetValue>> labels = inputs.stream().map(SearchDocuments.Input::labels).toList();
+        List<SortedMap<String, byte[]>> each = filesOfEach(docs, labels);
         SortedMap<String, byte[]> out = new TreeMap<>();
         org.swbulletin.Lang[] langs = org.swbulletin.Lang.values();
         for (int l = 0; l < langs.length; l++) {
