@@ -22,8 +22,11 @@ public final class PagePlanner {
     static final int RELATED = 5;
     /** Key figures shown in a province's or theme's sidebar box. */
     static final int SCOPE_FIGURES = 8;
-    /** Reports listed in the sidebar. */
-    static final int SIDEBAR_REPORTS = 8;
+    /**
+     * Reports listed in the sidebar: the latest few, as every page carries them (each report costs every page a line;
+     * the reports page lists them all).
+     */
+    static final int SIDEBAR_REPORTS = 5;
     /**
      * Provinces listed in the sidebar, those with most articles: every page carries the sidebar, so it lists what fits
      * in a few kilobytes and links to the provinces page (map and every count) for the rest.
@@ -306,7 +309,8 @@ public final class PagePlanner {
         j.put("datePublished", DateText.iso(a.date()));
         j.put("url", urls.absolute(lang, Urls.article(a.id())));
         j.put("mainEntityOfPage", urls.absolute(lang, Urls.article(a.id())));
-        j.put("description", v.card().summary());
+        // No description: the page's meta and Open Graph descriptions hold the same text, and a third copy on every
+        // article page costs megabytes that no reader sees.
         j.put("articleSection", v.section());
         j.put("keywords", v.card().themes().stream().map(Link::text).toList());
         j.put("contentLocation", v.card().places().isEmpty() ? null
