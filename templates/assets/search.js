@@ -12,7 +12,7 @@
     sels = {}, HAN = /\p{Script=Han}/u, WORD = /[\p{L}\p{N}]/u;
   KINDS.forEach(function (k) { sels[k] = box.querySelector('[data-kind=' + k + ']'); });
   var files = {}, meta, composing = false, timer = 0, seq = 0, found = [], next = 0, phrases = [], marks = null,
-    count = 0, want = {};
+    count = 0, want = {}, markSrc = [], words = [];
 
   function get(p) {
     return files[p] || (files[p] = fetch(base + p).then(function (r) {
@@ -127,9 +127,8 @@
     KINDS.forEach(function (k) { if (f[k]) p.set(k, f[k]); });
     history.replaceState(null, '', p.toString() ? '?' + p : location.pathname);
     phrases = ps.filter(function (x) { return x.h && Array.from(x.t).length > 2; }).map(function (x) { return x.t; });
-    marks = ps.length ? new RegExp(ps.map(function (x) {
-      return x.h ? esc(x.t) : esc(stem(x.t)) + '[\\p{L}\\p{N}]*';
-    }).join('|'), 'giu') : null;
+    markSrc = ps.map(function (x) { return x.h ? esc(x.t) : esc(stem(x.t)) + '[\\p{L}\\p{N}]*'; });
+    words = ps.filter(function (x) { return !x.h; }).map(function (x) { return x.t; });
     return loadMeta().then(function (m) {
       return Promise.all([loadFacets(m)].concat(us.map(function (alts) { return Promise.all(alts.map(postings)); })))
         .then(function (r) { if (my === seq) show(m, q, us.length, r.slice(1), f); });
@@ -222,7 +221,21 @@
     if (lang) e.lang = lang;
     return e;
   }
+  /* A pinyin word marks the Chinese characters it reads: runs of one to four syllables of the result's names (y). */
+  function readings(x) {
+    var out = [];
+    (x.y || []).forEach(function (e) {
+      var s = e[1].split(' '), c = Array.from(e[0]), i, j, w;
+      for (i = 0; i < s.length; i++) for (w = '', j = i; j < s.length && j < i + 4; j++) {
+        w += s[j];
+        if (words.indexOf(w) >= 0) out.push(esc(c.slice(i, j + 1).join('')));
+      }
+    });
+    return out;
+  }
   function item(x) {
+    var alts = markSrc.concat(readings(x));
+    marks = alts.length ? new RegExp(alts.join('|'), 'giu') : null;
     var li = el('li'), a = el('a'), zh = x.z ? 'zh-CN' : '', h = el('h2'), src = x.l + ' ' + x.b, at = 0, m, s;
     a.href = x.u;
     h.append(hl(a, x.t));

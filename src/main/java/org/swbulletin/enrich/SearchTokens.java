@@ -226,6 +226,28 @@ public final class SearchTokens {
         pinyinRuns(syllables, sink);
     }
 
+    /**
+     * The Han runs of names with their readings, for marking what a pinyin query matched: each run of Han characters
+     * that has one syllable per character, once, with its syllables separated by spaces ({@code 甘肃省},
+     * {@code gan su sheng}). A run whose characters are not all found gets none.
+     */
+    public static List<List<String>> readings(List<String> names) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            for (Piece p : pieces(name)) {
+                if (p.han() && !out.containsKey(p.text())) {
+                    List<String> syllables = Pinyin.syllables(p.text());
+                    if (syllables.size() == p.text().codePointCount(0, p.text().length())) {
+                        out.put(p.text(), String.join(" ", syllables));
+                    }
+                }
+            }
+        }
+        List<List<String>> pairs = new ArrayList<>();
+        out.forEach((run, reading) -> pairs.add(List.of(run, reading)));
+        return pairs;
+    }
+
     private static void pinyinRuns(List<String> syllables, Consumer<String> sink) {
         for (int i = 0; i < syllables.size(); i++) {
             StringBuilder run = new StringBuilder(PINYIN);

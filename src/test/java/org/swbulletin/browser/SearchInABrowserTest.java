@@ -83,6 +83,17 @@ class SearchInABrowserTest {
     }
 
     @Test
+    void aPinyinQueryMarksTheChineseCharactersItReads() {
+        Browser b = open("search/");
+        type(b, "shegongzhan");
+        List<String> marks = results(b, "mark");
+        assertTrue(!marks.isEmpty(), "the titles' 社工站 are marked");
+        assertTrue(marks.stream().allMatch("社工站"::equals), marks::toString);
+        type(b, "Gansu");
+        assertTrue(results(b, "p.meta mark").contains("甘肃"), () -> results(b, "p.meta mark").toString());
+    }
+
+    @Test
     void inputIsIgnoredWhileAnInputMethodComposes() {
         Browser b = open("search/");
         Object found = b.driver().executeAsyncScript("""

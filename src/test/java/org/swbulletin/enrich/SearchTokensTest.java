@@ -51,6 +51,13 @@ class SearchTokensTest {
     }
 
     @Test
+    void readingsPairEachRunOfHanCharactersWithOneSyllableACharacter() {
+        assertEquals(List.of(List.of("甘肃省", "gan su sheng"), List.of("社工站", "she gong zhan")),
+                SearchTokens.readings(List.of("甘肃省", "社工站", "甘肃省")));
+        assertEquals(List.of(List.of("兰州", "lan zhou")), SearchTokens.readings(List.of("Gansu 兰州")));
+    }
+
+    @Test
     void theStemmerTakesPluralsOnly() {
         assertEquals("policy", SearchTokens.stem("policies"));
         assertEquals("worker", SearchTokens.stem("workers"));

@@ -215,13 +215,16 @@ public final class SearchIndex {
 
     /**
      * A document's file: its result as JSON, u(rl), t(itle), o(riginal title), p(laces), h (themes), d(ate), l(ead),
-     * b(ody), z (Chinese text on an English page), gzipped.
+     * b(ody), z (Chinese text on an English page), y (the readings of its Chinese names, {@link SearchTokens#readings},
+     * so that a pinyin query's match can be marked), gzipped.
      */
     static byte[] docFile(SearchDocument d) {
         StringBuilder json = JSON.get();
         json.setLength(0);
+        List<List<String>> readings = SearchTokens.readings(d.pinyinOf());
         JsonLd.write(json, JsonLd.object("u", d.url(), "t", d.title(), "o", d.original(), "p", d.places(), "h",
-                d.themes(), "d", d.date(), "l", d.lead(), "b", d.body(), "z", d.chinese() ? 1 : null));
+                d.themes(), "d", d.date(), "l", d.lead(), "b", d.body(), "z", d.chinese() ? 1 : null, "y",
+                readings.isEmpty() ? null : readings));
         return gzip(json);
     }
 

@@ -50,7 +50,7 @@ public final class SearchPatch {
             SearchDocument after = new SearchDocument(id, before.url(), before.title(), before.original(),
                     before.places(), before.themes(), before.date(), paragraphs.isEmpty() ? "" : paragraphs.get(0),
                     paragraphs.size() < 2 ? "" : String.join("\n", paragraphs.subList(1, paragraphs.size())),
-                    before.chinese(), List.of(), List.of());
+                    before.chinese(), before.pinyinOf(), List.of());
             Map<String, Integer> old = SearchIndex.Terms.of(before).asMap();
             Map<String, Integer> now = SearchIndex.Terms.of(after).asMap();
             Set<String> changed = new HashSet<>();
@@ -134,7 +134,12 @@ public final class SearchPatch {
         Map<String, Object> x = new Yaml(new SafeConstructor(new LoaderOptions())).load(json);
         return new SearchDocument(id, (String) x.get("u"), (String) x.get("t"), (String) x.get("o"),
                 (List<String>) x.get("p"), (List<String>) x.get("h"), (String) x.get("d"), (String) x.get("l"),
-                (String) x.get("b"), x.get("z") != null, List.of(), List.of());
+                (String) x.get("b"), x.get("z") != null, readingRuns((List<List<String>>) x.get("y")), List.of());
+    }
+
+    /** The names a document's readings were made from, as far as its file needs them: each run read. */
+    private static List<String> readingRuns(List<List<String>> readings) {
+        return readings == null ? List.of() : readings.stream().map(r -> r.get(0)).toList();
     }
 
     private static String gunzip(byte[] gz) throws IOException {
