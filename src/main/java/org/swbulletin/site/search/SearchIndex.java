@@ -105,13 +105,14 @@ public final class SearchIndex {
         int n = docs.get(0).size();
         int indexes = docs.size();
         List<Merge> merges = IntStream.range(0, indexes).mapToObj(i -> new Merge()).toList();
-        Map<String, List<String>> pinyinOfNames = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, long[]> pinyinOfNames = new java.util.concurrent.ConcurrentHashMap<>();
+        Vocabulary vocabulary = new Vocabulary();
         // In chunks: the documents' terms are made in parallel, merged in order, and dropped, so that memory never
         // holds every document's terms at once (the collector's time grew with them).
         for (int from = 0; from < n; from += CHUNK) {
             int start = from;
             List<Terms[]> chunk = IntStream.range(from, Math.min(n, from + CHUNK)).parallel()
-                    .mapToObj(d -> Terms.ofEach(docs, d, pinyinOfNames)).toList();
+                    .mapToObj(d -> Terms.ofEach(docs, d, pinyinOfNames, vocabulary)).toList();
             IntStream.range(0, indexes).parallel().forEach(i -> {
                 for (int j = 0; j < chunk.size(); j++) {
                     merges.get(i).add(start + j, chunk.get(j)[i]);
@@ -122,7 +123,7 @@ public final class SearchIndex {
         for (int i = 0; i < indexes; i++) {
             out.add(new TreeMap<>());
         }
-        IntStream.range(0, indexes).parallel().forEach(i -> merges.get(i).writeShards(n, out.get(i)));
+        IntStream.range(0, indexes).parallel().forEach(i -> merges.get(i).writeShards(n, vocabulary, out.get(i)));
         List<byte[]> docBytes = IntStream.range(0, n * indexes).parallel()
                 .mapToObj(k -> docFile(docs.get(k / n).get(k % n))).toList();
         for (int i = 0; i < indexes; i++) {
@@ -145,26 +146,24 @@ public final class SearchIndex {
 
     /** One index's terms with their documents, as the documents are added in order. */
     private static final class Merge {
-        private final Terms.LongTable han = new Terms.LongTable();
-        private final Map<String, Terms.Growing> words = new HashMap<>();
+        private final Terms.LongTable terms = new Terms.LongTable();
 
         void add(int d, Terms t) {
-            for (long k : t.han) {
-                han.get(k >>> 2).add(d, (int) (k & 3));
+            for (long k : t.keys) {
+                terms.get(k >>> 2).add(d, (int) (k & 3));
             }
-            t.words.forEach((w, field) -> words.computeIfAbsent(w, k -> new Terms.Growing()).add(d, field));
         }
 
         /** Writes the shards, {@code s/N.bin}: each shard's terms in order, each with its postings. */
-        void writeShards(int n, SortedMap<String, byte[]> out) {
+        void writeShards(int n, Vocabulary vocabulary, SortedMap<String, byte[]> out) {
             int shards = shards(n);
-            Map<String, Terms.Growing> terms = words;
-            han.forEach((k, g) -> terms.put(SearchTokens.term(k), g));
+            Map<String, Terms.Growing> byName = new HashMap<>();
+            terms.forEach((k, g) -> byName.put(vocabulary.term(k), g));
             List<List<String>> byShard = new ArrayList<>();
             for (int s = 0; s < shards; s++) {
                 byShard.add(new ArrayList<>());
             }
-            for (String t : terms.keySet()) {
+            for (String t : byName.keySet()) {
                 byShard.get(shardOf(t, shards)).add(t);
             }
             Bytes b = new Bytes(1 << 16);
@@ -173,11 +172,45 @@ public final class SearchIndex {
                 names.sort(null);
                 b.reset();
                 for (String t : names) {
-                    Terms.Growing g = terms.get(t);
-                    b.entry(t, g.postings(n));
+                    b.entry(t, byName.get(t).postings(n));
                 }
                 out.put("s/" + s + ".bin", b.toByteArray());
             }
+        }
+    }
+
+    /**
+     * Words and pinyin as numbers, so that all of a document's terms are numbers in one table: a map of strings per
+     * document, merged into a map of strings per index, was slower than all the Han terms together. A word's number
+     * depends on which thread saw it first, so nothing written depends on it: the shards are written by term.
+     */
+    static final class Vocabulary {
+        /** Set in every word's key; a Han key is below it (two code points of 21 bits). */
+        private static final long WORD = 1L << 50;
+        private final java.util.concurrent.ConcurrentHashMap<String, Long> keys =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong();
+        private volatile String[] words;
+
+        long key(String word) {
+            Long k = keys.get(word);
+            return k != null ? k : keys.computeIfAbsent(word, w -> WORD | next.getAndIncrement());
+        }
+
+        /** The term of a key: a word's, or a Han key's ({@link SearchTokens#term}). */
+        String term(long key) {
+            if ((key & WORD) == 0) {
+                return SearchTokens.term(key);
+            }
+            String[] w = words;
+            if (w == null || w.length < next.get()) {
+                w = new String[(int) next.get()];
+                for (Map.Entry<String, Long> e : keys.entrySet()) {
+                    w[(int) (e.getValue() & ~WORD)] = e.getKey();
+                }
+                words = w;
+            }
+            return w[(int) (key & ~WORD)];
         }
     }
 
@@ -308,98 +341,107 @@ public final class SearchIndex {
 
     /** The terms of documents, each with the best field that holds it. */
     static final class Terms {
-        /** Han terms as keys ({@link SearchTokens#scan}), each shifted left two bits with its best field. */
-        final long[] han;
-        /** Words and pinyin, with their best field. */
-        final Map<String, Integer> words;
+        /**
+         * Every term as a key, each shifted left two bits with its best field: Han terms as {@link SearchTokens#scan}
+         * makes them, words and pinyin as their {@link Vocabulary} keys.
+         */
+        final long[] keys;
+        private final Vocabulary vocabulary;
 
-        private Terms(long[] han, Map<String, Integer> words) {
-            this.han = han;
-            this.words = words;
+        private Terms(long[] keys, Vocabulary vocabulary) {
+            this.keys = keys;
+            this.vocabulary = vocabulary;
         }
 
         /** The terms of a document's text and names, without pinyin. */
         static Terms of(SearchDocument d) {
-            return withNames(d, text(d));
+            Vocabulary v = new Vocabulary();
+            return withNames(d, text(d, v), new long[0], v);
         }
 
         /**
          * The terms of document {@code d} of each index, pinyin included: an index whose lead and body are those of an
          * index before it (an English page showing the Chinese text) takes that index's terms of them.
          */
-        static Terms[] ofEach(List<List<SearchDocument>> indexes, int d, Map<String, List<String>> pinyinOfNames) {
+        static Terms[] ofEach(List<List<SearchDocument>> indexes, int d, Map<String, long[]> pinyinOfNames,
+                              Vocabulary vocabulary) {
             Terms[] out = new Terms[indexes.size()];
             Terms[] texts = new Terms[indexes.size()];
-            List<Map<String, Integer>> pinyin = new ArrayList<>();
+            long[][] pinyin = new long[indexes.size()][];
             for (int i = 0; i < out.length; i++) {
                 SearchDocument doc = indexes.get(i).get(d);
-                pinyin.add(null);
                 for (int j = 0; j < i; j++) {
                     SearchDocument other = indexes.get(j).get(d);
                     if (texts[i] == null && doc.lead().equals(other.lead()) && doc.body().equals(other.body())) {
                         texts[i] = texts[j];
                     }
-                    if (pinyin.get(i) == null && doc.pinyinOf().equals(other.pinyinOf())) {
-                        pinyin.set(i, pinyin.get(j));
+                    if (pinyin[i] == null && doc.pinyinOf().equals(other.pinyinOf())) {
+                        pinyin[i] = pinyin[j];
                     }
                 }
                 if (texts[i] == null) {
-                    texts[i] = text(doc);
+                    texts[i] = text(doc, vocabulary);
                 }
-                if (pinyin.get(i) == null) {
-                    pinyin.set(i, pinyin(doc, pinyinOfNames));
+                if (pinyin[i] == null) {
+                    pinyin[i] = pinyin(doc, pinyinOfNames, vocabulary);
                 }
-                Terms t = withNames(doc, texts[i]);
-                pinyin.get(i).forEach((p, field) -> t.words.merge(p, field, Math::min));
-                out[i] = t;
+                out[i] = withNames(doc, texts[i], pinyin[i], vocabulary);
             }
             return out;
         }
 
         /**
          * The pinyin terms of a document's title (as {@link Postings#TITLE}) and of its places and themes (as
-         * {@link Postings#LEAD}); those of a place or theme made once for every document that names it.
+         * {@link Postings#LEAD}), as keys shifted left two bits with the field; those of a place or theme made once for
+         * every document that names it.
          */
-        private static Map<String, Integer> pinyin(SearchDocument d, Map<String, List<String>> pinyinOfNames) {
-            Map<String, Integer> out = new HashMap<>();
+        private static long[] pinyin(SearchDocument d, Map<String, long[]> pinyinOfNames, Vocabulary vocabulary) {
             List<String> names = d.pinyinOf();
+            long[][] each = new long[names.size()][];
+            int size = 0;
             for (int i = 0; i < names.size(); i++) {
+                each[i] = i == 0 ? pinyinKeys(names.get(i), vocabulary)
+                        : pinyinOfNames.computeIfAbsent(names.get(i), n -> pinyinKeys(n, vocabulary));
+                size += each[i].length;
+            }
+            long[] out = new long[size];
+            int at = 0;
+            for (int i = 0; i < each.length; i++) {
                 int field = i == 0 ? Postings.TITLE : Postings.LEAD;
-                List<String> terms = i == 0 ? pinyinTerms(names.get(i))
-                        : pinyinOfNames.computeIfAbsent(names.get(i), Terms::pinyinTerms);
-                for (String p : terms) {
-                    out.merge(p, field, Math::min);
+                for (long k : each[i]) {
+                    out[at++] = k << 2 | field;
                 }
             }
             return out;
         }
 
-        private static List<String> pinyinTerms(String name) {
-            List<String> out = new ArrayList<>();
-            SearchTokens.pinyinTerms(name, out::add);
-            return out;
+        private static long[] pinyinKeys(String name, Vocabulary vocabulary) {
+            List<String> terms = new ArrayList<>();
+            SearchTokens.pinyinTerms(name, terms::add);
+            return terms.stream().mapToLong(vocabulary::key).toArray();
         }
 
         /** The terms of a document's lead and body. */
-        private static Terms text(SearchDocument d) {
+        private static Terms text(SearchDocument d, Vocabulary vocabulary) {
             Dedup seen = DEDUP.get();
             seen.clear();
-            Map<String, Integer> words = new HashMap<>();
-            SearchTokens.scan(d.lead(), k -> seen.add(k, Postings.LEAD), w -> words.merge(w, Postings.LEAD, Math::min));
-            SearchTokens.scan(d.body(), k -> seen.add(k, Postings.BODY), w -> words.merge(w, Postings.BODY, Math::min));
-            return new Terms(seen.keys(), words);
+            SearchTokens.scan(d.lead(), k -> seen.add(k, Postings.LEAD), w -> seen.add(vocabulary.key(w), Postings.LEAD));
+            SearchTokens.scan(d.body(), k -> seen.add(k, Postings.BODY), w -> seen.add(vocabulary.key(w), Postings.BODY));
+            return new Terms(seen.keys(), vocabulary);
         }
 
-        /** The terms of a text with those of the document's title, places and themes added. */
-        private static Terms withNames(SearchDocument d, Terms text) {
+        /** The terms of a text with those of the document's title, places and themes and the given ones added. */
+        private static Terms withNames(SearchDocument d, Terms text, long[] more, Vocabulary vocabulary) {
             Dedup seen = DEDUP.get();
             seen.clear();
-            for (long k : text.han) {
+            for (long k : text.keys) {
                 seen.add(k >>> 2, (int) (k & 3));
             }
-            Map<String, Integer> words = new HashMap<>(text.words);
+            for (long k : more) {
+                seen.add(k >>> 2, (int) (k & 3));
+            }
             java.util.function.BiConsumer<String, Integer> add = (s, field) -> SearchTokens.scan(s,
-                    k -> seen.add(k, field), w -> words.merge(w, field, Math::min));
+                    k -> seen.add(k, field), w -> seen.add(vocabulary.key(w), field));
             add.accept(d.title(), Postings.TITLE);
             if (d.original() != null) {
                 add.accept(d.original(), Postings.TITLE);
@@ -410,7 +452,7 @@ public final class SearchIndex {
             for (String s : d.themes()) {
                 add.accept(s, Postings.LEAD);
             }
-            return new Terms(seen.keys(), words);
+            return new Terms(seen.keys(), vocabulary);
         }
 
         private static final ThreadLocal<Dedup> DEDUP = ThreadLocal.withInitial(Dedup::new);
@@ -482,9 +524,9 @@ public final class SearchIndex {
 
         /** Every term as a string, with its best field. */
         Map<String, Integer> asMap() {
-            Map<String, Integer> out = new HashMap<>(words);
-            for (long k : han) {
-                out.put(SearchTokens.term(k >>> 2), (int) (k & 3));
+            Map<String, Integer> out = new HashMap<>();
+            for (long k : keys) {
+                out.put(vocabulary.term(k >>> 2), (int) (k & 3));
             }
             return out;
         }
