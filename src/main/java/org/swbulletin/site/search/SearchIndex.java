@@ -425,8 +425,10 @@ public final class SearchIndex {
         private static Terms text(SearchDocument d, Vocabulary vocabulary) {
             Dedup seen = DEDUP.get();
             seen.clear();
-            SearchTokens.scan(d.lead(), k -> seen.add(k, Postings.LEAD), w -> seen.add(vocabulary.key(w), Postings.LEAD));
-            SearchTokens.scan(d.body(), k -> seen.add(k, Postings.BODY), w -> seen.add(vocabulary.key(w), Postings.BODY));
+            SearchTokens.scan(d.lead(), k -> seen.add(k, Postings.LEAD),
+                    w -> seen.add(vocabulary.key(w), Postings.LEAD));
+            SearchTokens.scan(d.body(), k -> seen.add(k, Postings.BODY),
+                    w -> seen.add(vocabulary.key(w), Postings.BODY));
             return new Terms(seen.keys(), vocabulary);
         }
 
