@@ -12,7 +12,7 @@
     sels = {}, HAN = /\p{Script=Han}/u, WORD = /[\p{L}\p{N}]/u;
   KINDS.forEach(function (k) { sels[k] = box.querySelector('[data-kind=' + k + ']'); });
   var files = {}, meta, composing = false, timer = 0, seq = 0, found = [], next = 0, phrases = [], marks = null,
-    count = 0, want = {}, markSrc = [], words = [];
+    count = 0, want = {}, markSrc = [], words = [], stems = [];
 
   function get(p) {
     return files[p] || (files[p] = fetch(base + p).then(function (r) {
@@ -95,12 +95,50 @@
     if (cur) out.push({ t: cur, h: han });
     return out;
   }
+  /* SearchTokens.stem: plurals, then Porter's steps 1b, 1c and 5a for words of the letters a to z. */
   function stem(w) {
     var n = w.length, e = function (x) { return w.endsWith(x); };
-    if (n > 3 && e('ies') && !e('eies') && !e('aies')) return w.slice(0, -3) + 'y';
-    if (n > 3 && e('es') && !e('aes') && !e('ees') && !e('oes')) return w.slice(0, -1);
-    if (n > 3 && e('s') && !e('us') && !e('ss')) return w.slice(0, -1);
-    return w;
+    if (n > 3 && e('ies') && !e('eies') && !e('aies')) w = w.slice(0, -3) + 'y';
+    else if (n > 3 && e('es') && !e('aes') && !e('ees') && !e('oes')) w = w.slice(0, -1);
+    else if (n > 3 && e('s') && !e('us') && !e('ss')) w = w.slice(0, -1);
+    return /^[a-z]+$/.test(w) ? finalE(finalY(verbEnding(w))) : w;
+  }
+  function cons(w, i) {
+    var c = w[i];
+    return 'aeiou'.indexOf(c) < 0 && (c !== 'y' || i === 0 || !cons(w, i - 1));
+  }
+  function measure(w, len) {
+    var i = 0, m = 0;
+    while (i < len && cons(w, i)) i++;
+    while (i < len) {
+      while (i < len && !cons(w, i)) i++;
+      if (i >= len) break;
+      while (i < len && cons(w, i)) i++;
+      m++;
+    }
+    return m;
+  }
+  function vowel(w, len) { for (var i = 0; i < len; i++) if (!cons(w, i)) return true; return false; }
+  function cvc(w, len) {
+    return len >= 3 && cons(w, len - 3) && !cons(w, len - 2) && cons(w, len - 1) && 'wxy'.indexOf(w[len - 1]) < 0;
+  }
+  function verbEnding(w) {
+    var n = w.length, b, l;
+    if (w.endsWith('eed')) return measure(w, n - 3) > 0 ? w.slice(0, -1) : w;
+    if (w.endsWith('ed') && vowel(w, n - 2)) b = w.slice(0, -2);
+    else if (w.endsWith('ing') && vowel(w, n - 3)) b = w.slice(0, -3);
+    else return w;
+    l = b.length;
+    if (/(at|bl|iz)$/.test(b)) return b + 'e';
+    if (l >= 2 && b[l - 1] === b[l - 2] && cons(b, l - 1) && 'lsz'.indexOf(b[l - 1]) < 0) return b.slice(0, -1);
+    return measure(b, l) === 1 && cvc(b, l) ? b + 'e' : b;
+  }
+  function finalY(w) { var n = w.length; return n > 1 && w[n - 1] === 'y' && vowel(w, n - 1) ? w.slice(0, -1) + 'i' : w; }
+  function finalE(w) {
+    var n = w.length, m;
+    if (!w.endsWith('e')) return w;
+    m = measure(w, n - 1);
+    return m > 1 || (m === 1 && !cvc(w, n - 1)) ? w.slice(0, -1) : w;
   }
   /* What a query must match: each unit is a list of alternative terms (a word, or its pinyin reading). */
   function units(ps) {
@@ -127,8 +165,10 @@
     KINDS.forEach(function (k) { if (f[k]) p.set(k, f[k]); });
     history.replaceState(null, '', p.toString() ? '?' + p : location.pathname);
     phrases = ps.filter(function (x) { return x.h && Array.from(x.t).length > 2; }).map(function (x) { return x.t; });
-    markSrc = ps.map(function (x) { return x.h ? esc(x.t) : esc(stem(x.t)) + '[\\p{L}\\p{N}]*'; });
     words = ps.filter(function (x) { return !x.h; }).map(function (x) { return x.t; });
+    stems = words.map(stem);
+    markSrc = ps.filter(function (x) { return x.h; }).map(function (x) { return esc(x.t); })
+      .concat(words.length ? ['(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+'] : []);
     return loadMeta().then(function (m) {
       return Promise.all([loadFacets(m)].concat(us.map(function (alts) { return Promise.all(alts.map(postings)); })))
         .then(function (r) { if (my === seq) show(m, q, us.length, r.slice(1), f); });
@@ -199,12 +239,20 @@
       more.hidden = next >= found.length;
     });
   }
+  /* The next match in the text: Han runs as they are, a word when its stem is a query word's. */
+  function mark(text) {
+    var m;
+    while ((m = marks.exec(text))) {
+      if (!m[0].length) { marks.lastIndex++; continue; }
+      if (HAN.test(m[0]) || stems.indexOf(stem(norm(m[0]))) >= 0) return m;
+    }
+    return null;
+  }
   function hl(el, text) {
     var at = 0, m;
     if (marks) {
       marks.lastIndex = 0;
-      while ((m = marks.exec(text))) {
-        if (!m[0].length) { marks.lastIndex++; continue; }
+      while ((m = mark(text))) {
         el.append(text.slice(at, m.index));
         var k = document.createElement('mark');
         k.textContent = m[0];
@@ -242,7 +290,7 @@
     if (x.o) { h.append(' '); h.append(hl(el('span', 'original-title', 'zh-CN'), x.o)); }
     li.append(h);
     li.append(hl(el('p', 'meta'), [x.d].concat(x.p, x.h).join(' · ')));
-    if (marks) { marks.lastIndex = 0; m = marks.exec(src); at = m ? m.index : 0; }
+    if (marks) { marks.lastIndex = 0; m = mark(src); at = m ? m.index : 0; }
     s = Math.max(0, at - 40);
     li.append(hl(el('p', 'summary', zh), (s ? '…' : '') + src.slice(s, s + 160).trim() + (s + 160 < src.length ? '…' : '')));
     return li;

@@ -259,10 +259,31 @@ public final class SearchTokens {
     }
 
     /**
-     * A light English stemmer (Harman's S-stemmer): plurals to their singular and nothing more, so that a word is
-     * rarely confused with another ({@code policies} and {@code policy} meet, {@code policing} and {@code police} stay apart).
+     * A light English stemmer: plurals to their singular (Harman's S-stemmer), then verb endings as Porter's steps 1b,
+     * 1c and 5a take them ({@code trained}, {@code training} and {@code trains} meet at {@code train}; {@code caring} and
+     * {@code cared} at {@code care}; {@code planned} at {@code plan}), and nothing more: no derivational suffixes, so
+     * that {@code relation} and {@code relative}, or {@code social} and {@code society}, stay apart as readers expect
+     * of a search box. Lucene's EnglishMinimalStemmer is the plural step alone; Porter's full algorithm conflates
+     * more than a reader asks for and would have to be copied whole into the script. Words with anything but the
+     * letters a to z keep their plural step only.
      */
     public static String stem(String word) {
+        String w = plural(word);
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < 'a' || w.charAt(i) > 'z') {
+                return w;
+            }
+        }
+        return finalE(finalY(verbEnding(w)));
+    }
+
+    /** Porter's step 1c: a final y after a vowel-bearing stem is i, so that studied and study meet. */
+    private static String finalY(String w) {
+        int n = w.length();
+        return n > 1 && w.charAt(n - 1) == 'y' && hasVowel(w, n - 1) ? w.substring(0, n - 1) + "i" : w;
+    }
+
+    private static String plural(String word) {
         int n = word.length();
         if (n > 3 && word.endsWith("ies") && !word.endsWith("eies") && !word.endsWith("aies")) {
             return word.substring(0, n - 3) + "y";
@@ -274,5 +295,90 @@ public final class SearchTokens {
             return word.substring(0, n - 1);
         }
         return word;
+    }
+
+    /** Porter's step 1b: -eed, -ed and -ing. */
+    private static String verbEnding(String w) {
+        int n = w.length();
+        if (w.endsWith("eed")) {
+            return measure(w, n - 3) > 0 ? w.substring(0, n - 1) : w;
+        }
+        String base;
+        if (w.endsWith("ed") && hasVowel(w, n - 2)) {
+            base = w.substring(0, n - 2);
+        } else if (w.endsWith("ing") && hasVowel(w, n - 3)) {
+            base = w.substring(0, n - 3);
+        } else {
+            return w;
+        }
+        int b = base.length();
+        if (base.endsWith("at") || base.endsWith("bl") || base.endsWith("iz")) {
+            return base + "e";
+        }
+        char last = base.charAt(b - 1);
+        if (b >= 2 && last == base.charAt(b - 2) && consonant(base, b - 1) && last != 'l' && last != 's'
+                && last != 'z') {
+            return base.substring(0, b - 1);
+        }
+        return measure(base, b) == 1 && cvc(base, b) ? base + "e" : base;
+    }
+
+    /** Porter's step 5a: a final e goes from a long enough word. */
+    private static String finalE(String w) {
+        int n = w.length();
+        if (!w.endsWith("e")) {
+            return w;
+        }
+        int m = measure(w, n - 1);
+        return m > 1 || m == 1 && !cvc(w, n - 1) ? w.substring(0, n - 1) : w;
+    }
+
+    /** A consonant in Porter's sense: not a, e, i, o, u, nor a y after a consonant. */
+    private static boolean consonant(String w, int i) {
+        char c = w.charAt(i);
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') {
+            return false;
+        }
+        return c != 'y' || i == 0 || !consonant(w, i - 1);
+    }
+
+    /** The number of vowel-consonant sequences in the first {@code len} letters. */
+    private static int measure(String w, int len) {
+        int i = 0;
+        int m = 0;
+        while (i < len && consonant(w, i)) {
+            i++;
+        }
+        while (i < len) {
+            while (i < len && !consonant(w, i)) {
+                i++;
+            }
+            if (i >= len) {
+                break;
+            }
+            while (i < len && consonant(w, i)) {
+                i++;
+            }
+            m++;
+        }
+        return m;
+    }
+
+    private static boolean hasVowel(String w, int len) {
+        for (int i = 0; i < len; i++) {
+            if (!consonant(w, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first {@code len} letters end consonant, vowel, consonant, the last not w, x or y. */
+    private static boolean cvc(String w, int len) {
+        if (len < 3 || !consonant(w, len - 3) || consonant(w, len - 2) || !consonant(w, len - 1)) {
+            return false;
+        }
+        char c = w.charAt(len - 1);
+        return c != 'w' && c != 'x' && c != 'y';
     }
 }

@@ -94,6 +94,16 @@ class SearchInABrowserTest {
     }
 
     @Test
+    void anEnglishWordMarksEveryFormOfItsStem() {
+        Browser b = open("en/search/");
+        type(b, "trained");
+        List<String> marks = results(b, "mark");
+        assertTrue(marks.stream().anyMatch(m -> m.equalsIgnoreCase("training")), marks::toString);
+        assertTrue(marks.stream().allMatch(m -> org.swbulletin.enrich.SearchTokens.stem(m.toLowerCase())
+                .equals(org.swbulletin.enrich.SearchTokens.stem("trained"))), marks::toString);
+    }
+
+    @Test
     void inputIsIgnoredWhileAnInputMethodComposes() {
         Browser b = open("search/");
         Object found = b.driver().executeAsyncScript("""
