@@ -470,8 +470,8 @@ class IncrementalEqualsFullPropertyTest {
                 }
                 case AUTHOR -> {
                     String current = FrontMatterEdit.get(read(article), "author");
-                    String value = n % 5 == 4 && current != null ? null : "记者" + n;
-                    return setKey(article, "author", value != null && value.equals(current) ? "记者" + (n + 1) : value);
+                    String author = n % 5 == 4 && current != null ? null : "记者" + n;
+                    return setKey(article, "author", author != null && author.equals(current) ? "记者" + (n + 1) : author);
                 }
                 case DRAFT -> {
                     // Held, then published again: what the site shows changes both ways.
@@ -479,16 +479,16 @@ class IncrementalEqualsFullPropertyTest {
                 }
                 case PUBLISH_AFTER -> {
                     String current = FrontMatterEdit.get(read(article), "publish_after");
-                    String value = switch (Math.floorMod(n, 3)) {
+                    String day = switch (Math.floorMod(n, 3)) {
                         case 0 -> "2999-01-01";
                         case 1 -> "2000-01-01";
                         default -> null;
                     };
                     // Removing a key the file lacks, or setting the value it has, would change nothing.
-                    if (value == null ? current == null : value.equals(current)) {
-                        value = current == null ? "2999-01-01" : null;
+                    if (day == null ? current == null : day.equals(current)) {
+                        day = current == null ? "2999-01-01" : null;
                     }
-                    return setKey(article, "publish_after", value);
+                    return setKey(article, "publish_after", day);
                 }
                 case REPORT_FILE -> {
                     // A report's date orders its undated articles and shows on its page; its issue names it.
