@@ -95,6 +95,7 @@ public final class ContentLoader {
         for (ContentException e : files.failures()) {
             diagnostics.add(new Diagnostic(dir.resolve(e.file()), e.line(), Severity.ERROR, e.getMessage()));
         }
+        Map<String, ReportFile> reports = ReportFiles.load(dir, diagnostics);
         List<Article> articles = files.articles();
         ContentRules.Outcome outcome = new ContentRules(gazetteer, taxonomy).check(articles);
         diagnostics.addAll(located(dir, outcome.findings()));
@@ -111,7 +112,8 @@ public final class ContentLoader {
         int untranslated = (int) outcome.originals().keySet().stream()
                 .filter(id -> !outcome.translations().containsKey(id)).count();
         return new LoadedContent(dir, List.copyOf(diagnostics), articles, published, List.copyOf(held), taxonomy,
-                glossary, outcome.originals().size(), outcome.translations().size(), untranslated, outcome.stale());
+                glossary, outcome.originals().size(), outcome.translations().size(), untranslated, outcome.stale(),
+                Map.copyOf(reports));
     }
 
     /**

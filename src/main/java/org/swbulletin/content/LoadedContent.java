@@ -2,6 +2,7 @@ package org.swbulletin.content;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.swbulletin.Diagnostic;
 import org.swbulletin.Diagnostic.Severity;
 import org.swbulletin.enrich.Glossary;
@@ -23,10 +24,12 @@ import org.swbulletin.enrich.ThemeTaxonomy;
  * @param translations translations of a known article
  * @param untranslated Chinese articles without translation
  * @param stale        translations whose Chinese text changed since they were made
+ * @param reports      the valid report files ({@link ReportSchema}) by report id
  */
 public record LoadedContent(Path dir, List<Diagnostic> diagnostics, List<Article> articles, List<Article> published,
                             List<Held> held, ThemeTaxonomy taxonomy, Glossary glossary, int originals,
-                            int translations, int untranslated, int stale) {
+                            int translations, int untranslated, int stale,
+                            Map<String, ReportFile> reports) {
 
     /**
      * An article not published, and why.

@@ -141,8 +141,12 @@ public final class ReportImporter {
         // there, and updated afterwards in id order.
         // A report's own text dates it (its latest event day): an article's 3月12日 then takes its year.
         Map<String, String> reportDates = new HashMap<>();
-        reports.forEach(r -> reportDates.put(r.id(),
-                DateResolver.reportDate(r.articles().stream().map(ArticleText::of).toList())));
+        Map<String, String> inferred = new HashMap<>();
+        for (ParsedReport r : reports) {
+            inferred.put(r.id(), DateResolver.reportDate(r.articles().stream().map(ArticleText::of).toList()));
+            // An editor's report file dates the report, whatever the text says.
+            reportDates.put(r.id(), ReportFiles.dateFor(dir, r.id(), inferred.get(r.id())));
+        }
         List<Written> written = IntStream.range(0, all.size()).parallel()
                 .mapToObj(i -> write(all.get(i), printedIns.get(i), manifest, existing.files, reportDates)).toList();
         Map<String, FileOutcome> outcomes = new LinkedHashMap<>();
@@ -160,6 +164,13 @@ public final class ReportImporter {
         idsByReport.forEach(manifest::putReport);
         reports.forEach(r -> manifest.convertedFromTraditional(r.id(), r.script() == Script.TRADITIONAL));
         if (!dryRun) {
+            // The report files import infers go in the same all-or-nothing commit; an existing one is never touched.
+            inferred.forEach((r, date) -> {
+                String text = ReportFiles.inferredText(dir, r, date);
+                if (text != null) {
+                    texts.put(Path.of(r, ReportSchema.FILE_NAME), text);
+                }
+            });
             String manifestText = manifest.write();
             Path manifestFile = dir.resolve(ImportManifest.RELATIVE);
             ImportCommit.commit(dir, texts, manifestText.equals(read(manifestFile)) ? null

@@ -59,7 +59,7 @@ public final class Retagger {
             }
         }
         Map<String, String> reportDates = new HashMap<>();
-        byReport.forEach((r, texts) -> reportDates.put(r, DateResolver.reportDate(texts)));
+        byReport.forEach((r, texts) -> reportDates.put(r, ReportFiles.dateFor(dir, r, DateResolver.reportDate(texts))));
         for (Article a : articles) {
             if (a.isTranslation()) continue;
             Enrichment e = enricher.enrich(text(a), a.reports().isEmpty() ? null : reportDates.get(a.reports().get(0)));

@@ -1,5 +1,8 @@
 package org.swbulletin.enrich;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,22 +12,44 @@ import java.util.regex.Pattern;
  *
  * <p>The first full date ({@code 2023年6月29日}) gives {@code YYYY-MM-DD}. A month and day without a year
  * ({@code 6月29日}) take the year stated in the same sentence ({@code 6月29日,2023年第三届…} gives 2023-06-29), else
- * the report's year when the report gives one ({@link #reportYear}) and the day falls no later than the report's
- * latest dated day; a year-month ({@code 2023年6月}) gives {@code YYYY-MM}. A cut-off ({@code 截至2023年12月}), a
- * starting point ({@code 自2016年9月}), a deadline or a plan's target ({@code 到2025年}, {@code 2025年底前}) is never an
- * article's date. Otherwise, and for 近日 or 今年, the date is null: an editor fills it in, never a guess.
+ * the report's year when the report gives one ({@link #reportDate}) and the day falls no more than a season after
+ * the report's latest dated day; a year-month ({@code 2023年6月}) gives {@code YYYY-MM}. A period is dated by its
+ * first day when it lasts a week at most ({@code 3月18日至24日}), by its month when longer but within one month, and
+ * not at all when it spans months. A cut-off ({@code 截至2023年12月}), a starting point ({@code 自2016年9月}), a
+ * deadline, a plan's target ({@code 到2025年}, {@code 将于2025年}) or a historical year ({@code 早在2007年}) is never
+ * an article's date, nor is the date of a policy document cited after the lead ({@code 2023年10月,民政部印发《…》}).
+ * An agency dateline ({@code 新华社南宁10月29日电}, {@code 3月20日讯}) dates the article when its lead states no other
+ * day and no vague past (近日, 日前). Otherwise, and for 近日 or 今年, the date is null: an editor fills it in, never a
+ * guess.
  */
 public final class DateResolver {
     private static final Pattern FULL = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![年\\d])(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?![\\d]*\\s*[-—至])");
     private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月(?!\\s*\\d{1,2}\\s*[日号])");
-    /** Words right before a date that make it a cut-off, a start or a target, not the event's day. */
+    /** The end of a period right after its first day: 至24日, -9月6日, 到3月30日. */
+    private static final Pattern PERIOD_END = Pattern.compile("^\\s*[至到\\-—–~～]\\s*(?:(\\d{1,2})\\s*月)?\\s*(\\d{1,2})\\s*[日号]");
+    /** A paragraph that is only a date, as under a signature. */
+    private static final Pattern DATE_ALONE = Pattern.compile("(?:(?:19|20)\\d{2}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]");
+    /** Words in a lead saying the event happened some time before the dateline. */
+    private static final Pattern VAGUE_PAST = Pattern.compile("近日|日前|前不久|不久前|近期|此前|上周|上月|前些天");
+    /** A policy document being issued: its date, cited after the lead, is background. */
+    private static final Pattern ISSUED = Pattern.compile("(?:印发|出台|颁布|发布|公布|下发|制定)了?《");
+    /** A future year said in a sentence that also says 今年: this year is the one before it. */
+    private static final Pattern FUTURE_YEAR = Pattern.compile("(?:将于|将在|计划于|预计于?)\\s*((?:19|20)\\d{2})\\s*年");
+    /** Words right before a date that make it a cut-off, a start, a target or history, not the event's day. */
     private static final List<String> NOT_EVENT_BEFORE = List.of("截至", "截止", "截止到", "到", "至", "自", "从",
-            "之前");
+            "之前", "-", "—", "–", "－", "~", "～", "将于", "将在", "计划于", "预计", "预计于", "力争", "争取", "早在", "成立于", "始于", "创办于", "建于");
     /** Words right after a date that make it a bound, a period or a dateline (3月11日讯), not the event's day. */
     private static final List<String> NOT_EVENT_AFTER = List.of("底", "末", "前", "以来", "起", "开始", "之前", "以前", "讯",
-            "止");
+            "电", "止");
+    /** How long after the report's latest dated day an undated-year day may still be of the report's year. */
+    private static final int SEASON_DAYS = 92;
+    /** The longest period dated by its first day (a week: 3月18日至24日). */
+    private static final int WEEK_DAYS = 6;
+
+    /** What a paragraph says about the date: nothing, or an event whose date is {@code date} (null: not datable). */
+    private record Found(String date) {}
 
     /** The event's date, or null, with no report year to fall back on. */
     public String resolve(ArticleText text) {
@@ -37,51 +62,116 @@ public final class DateResolver {
      * @param report the report's latest dated day ({@code YYYY-MM-DD}) or year ({@code YYYY}), or null
      */
     public String resolve(ArticleText text, String report) {
-        for (String p : text.paragraphs()) {
+        int lead = lead(text.paragraphs());
+        for (int i = 0; i < text.paragraphs().size(); i++) {
+            String p = text.paragraphs().get(i);
             // Every pattern below needs a 月: most paragraphs have none and need no regex scan.
             if (p == null || p.indexOf('月') < 0) {
                 continue;
             }
-            Matcher full = FULL.matcher(p);
-            while (full.find()) {
-                if (event(p, full.start(), full.end())) {
-                    return date(full.group(1), full.group(2), full.group(3));
-                }
+            // Past the lead and the paragraph after it (an opening quote or theme may come first), only a line that
+            // is a date alone (a signature's date) dates the article: a day told further on (a training after the
+            // launch the article reports) is a step of the story, not its date.
+            if (i > lead + 1 && !DATE_ALONE.matcher(p.strip()).matches()) {
+                continue;
             }
-            Matcher md = MONTH_DAY.matcher(p);
-            while (md.find()) {
-                if (!event(p, md.start(), md.end())) {
-                    continue;
-                }
-                // The sentence's year dates the day only when it is not itself a bound (2021年以来, 从2017年).
-                String s = sentence(p, md.start());
-                Matcher y = YEAR.matcher(s);
-                while (y.find()) {
-                    if (event(s, y.start(), y.end())) {
-                        return date(y.group(1), md.group(1), md.group(2));
-                    }
-                }
-                return report == null ? null : inReportYear(report, md.group(1), md.group(2));
-            }
-            Matcher ym = YEAR_MONTH.matcher(p);
-            while (ym.find()) {
-                if (event(p, ym.start(), ym.end())) {
-                    return month(ym.group(1), ym.group(2));
-                }
+            Found found = i == lead ? inLead(p, report) : inParagraph(p, 0, report, i > lead);
+            if (found != null) {
+                return found.date();
             }
         }
         return null;
     }
 
+    /** The lead's event date; a dateline opening it counts when the lead gives no other day nor a vague past. */
+    private Found inLead(String p, String report) {
+        Dateline line = Dateline.of(p);
+        if (line == null) {
+            return inParagraph(p, 0, report, false);
+        }
+        Found other = inParagraph(p, line.end(), report, false);
+        if (other != null) {
+            return other;
+        }
+        if (!line.dated()) {
+            return null;
+        }
+        if (VAGUE_PAST.matcher(p).find()) {
+            return new Found(null);
+        }
+        if (line.year() != null) {
+            return new Found(date(line.year(), line.month(), line.day()));
+        }
+        return new Found(dayOfUnstatedYear(p, 0, line.month(), line.day(), report));
+    }
+
+    private Found inParagraph(String whole, int from, String report, boolean afterLead) {
+        String p = whole.substring(from);
+        Matcher full = FULL.matcher(p);
+        while (full.find()) {
+            if (event(p, full.start(), full.end()) && !(afterLead && issued(p, full.end()))) {
+                return period(p, full.end(), full.group(1), full.group(2), full.group(3));
+            }
+        }
+        Matcher md = MONTH_DAY.matcher(p);
+        while (md.find()) {
+            if (!event(p, md.start(), md.end()) || afterLead && issued(p, md.end())) {
+                continue;
+            }
+            String day = dayOfUnstatedYear(p, md.start(), md.group(1), md.group(2), report);
+            return day == null ? new Found(null) : period(p, md.end(), day.substring(0, 4), md.group(1), md.group(2));
+        }
+        Matcher ym = YEAR_MONTH.matcher(p);
+        while (ym.find()) {
+            if (event(p, ym.start(), ym.end()) && !(afterLead && issued(p, ym.end()))) {
+                return new Found(month(ym.group(1), ym.group(2)));
+            }
+        }
+        return null;
+    }
+
+    /** A day whose year the text leaves out: the sentence's own year, else the report's, else null. */
+    private static String dayOfUnstatedYear(String p, int at, String m, String d, String report) {
+        // The sentence's year dates the day only when it is not itself a bound (2021年以来, 从2017年).
+        String s = sentence(p, at);
+        Matcher y = YEAR.matcher(s);
+        while (y.find()) {
+            if (event(s, y.start(), y.end())) {
+                return date(y.group(1), m, d);
+            }
+        }
+        return report == null ? null : inReportYear(report, m, d);
+    }
+
+    /** The date of an event starting on y-m-d: the day, or the month or nothing when it is a longer period. */
+    private static Found period(String p, int end, String y, String m, String d) {
+        String start = date(y, m, d);
+        Matcher to = PERIOD_END.matcher(p.substring(end));
+        if (start == null || !to.find()) {
+            return new Found(start);
+        }
+        String last = date(y, to.group(1) == null ? m : to.group(1), to.group(2));
+        if (last == null || last.compareTo(start) < 0) {
+            return new Found(start);
+        }
+        long days = ChronoUnit.DAYS.between(LocalDate.parse(start), LocalDate.parse(last));
+        if (days <= WEEK_DAYS) {
+            return new Found(start);
+        }
+        // A campaign of weeks is dated by its month; one spanning months by no single day or month.
+        return new Found(start.substring(0, 7).equals(last.substring(0, 7)) ? start.substring(0, 7) : null);
+    }
+
     /**
      * What a report's own text dates it to: its latest full date stated as an event, or an article's own date
-     * ({@code YYYY-MM-DD}), else its
-     * latest event year-month's year ({@code YYYY}), else null. Cut-offs and targets are left out as in
-     * {@link #resolve}.
+     * ({@code YYYY-MM-DD}), else its latest event year ({@code YYYY}, from a year-month or a year alone: 2018年,我区投入…),
+     * else the year before a future year said with 今年 (今年…将于2025年招生 gives 2024), else null. Cut-offs,
+     * targets, history and policy dates cited after a lead are left out as in {@link #resolve}.
      */
     public static String reportDate(List<ArticleText> articles) {
         String latest = null;
         String latestYear = null;
+        String yearBeforeFuture = null;
         DateResolver resolver = new DateResolver();
         for (ArticleText a : articles) {
             // An article's own date (6月29日 with the year in its sentence) dates its report too.
@@ -89,21 +179,32 @@ public final class DateResolver {
             if (own != null && own.length() == 10 && (latest == null || own.compareTo(latest) > 0)) {
                 latest = own;
             }
-            for (String p : a.paragraphs()) {
-                if (p == null || p.indexOf('月') < 0) {
+            int lead = lead(a.paragraphs());
+            for (int i = 0; i < a.paragraphs().size(); i++) {
+                String p = a.paragraphs().get(i);
+                if (p == null || p.indexOf('年') < 0) {
                     continue;
                 }
+                boolean afterLead = i > lead;
                 Matcher full = FULL.matcher(p);
                 while (full.find()) {
                     String d = date(full.group(1), full.group(2), full.group(3));
-                    if (d != null && event(p, full.start(), full.end()) && (latest == null || d.compareTo(latest) > 0)) {
+                    if (d != null && stated(p, full.start(), full.end(), afterLead)
+                            && (latest == null || d.compareTo(latest) > 0)) {
                         latest = d;
                     }
                 }
-                Matcher ym = YEAR_MONTH.matcher(p);
-                while (ym.find()) {
-                    if (event(p, ym.start(), ym.end()) && (latestYear == null || ym.group(1).compareTo(latestYear) > 0)) {
-                        latestYear = ym.group(1);
+                Matcher y = YEAR.matcher(p);
+                while (y.find()) {
+                    if (stated(p, y.start(), y.end(), afterLead)
+                            && (latestYear == null || y.group(1).compareTo(latestYear) > 0)) {
+                        latestYear = y.group(1);
+                    }
+                }
+                Matcher future = FUTURE_YEAR.matcher(p);
+                while (future.find()) {
+                    if (sentence(p, future.start()).contains("今年")) {
+                        yearBeforeFuture = String.valueOf(Integer.parseInt(future.group(1)) - 1);
                     }
                 }
             }
@@ -111,16 +212,45 @@ public final class DateResolver {
         if (latest != null && (latestYear == null || latest.substring(0, 4).compareTo(latestYear) >= 0)) {
             return latest;
         }
-        return latestYear;
+        return latestYear != null ? latestYear : yearBeforeFuture;
+    }
+
+    private static boolean stated(String p, int start, int end, boolean afterLead) {
+        return event(p, start, end) && !(afterLead && issued(p, end));
+    }
+
+    /** The index of the lead: the first paragraph that ends a sentence (a byline or a subheading does not). */
+    private static int lead(List<String> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            if (p != null && (p.contains("。") || p.contains("!") || p.contains("！"))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the clause after a date tells of a policy document issued (…,民政部等11部门印发《…》). */
+    private static boolean issued(String p, int end) {
+        int stop = p.length();
+        for (char c : new char[] {'。', ';', '；'}) {
+            int at = p.indexOf(c, end);
+            if (at >= 0 && at < stop) {
+                stop = at;
+            }
+        }
+        return ISSUED.matcher(p.substring(end, stop)).find();
     }
 
     private static String inReportYear(String report, String m, String d) {
         String candidate = date(report.substring(0, 4), m, d);
-        // 12月18日 in a report whose latest day is 3月21日 happened the year before, or the report does not tell.
-        if (candidate == null || report.length() == 10 && candidate.compareTo(report) > 0) {
-            return null;
+        if (candidate == null || report.length() < 10) {
+            return candidate;
         }
-        return candidate;
+        // A digest gathers a season's news: 10月29日 beside a latest stated day of 9月24日 is of that year, but
+        // 12月18日 in a report whose latest day is 3月21日 happened the year before, or the report does not tell.
+        long after = ChronoUnit.DAYS.between(LocalDate.parse(report), LocalDate.parse(candidate));
+        return after <= SEASON_DAYS ? candidate : null;
     }
 
     /** Whether the date at [start, end) states when something happened rather than a bound or a target. */
@@ -147,12 +277,11 @@ public final class DateResolver {
     }
 
     private static String date(String y, String m, String d) {
-        int mm = Integer.parseInt(m);
-        int dd = Integer.parseInt(d);
-        if (mm < 1 || mm > 12 || dd < 1 || dd > 31) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)).toString();
+        } catch (DateTimeException e) {
             return null;
         }
-        return String.format("%s-%02d-%02d", y, mm, dd);
     }
 
     private static String month(String y, String m) {

@@ -68,7 +68,8 @@ public final class PlaceTagger {
             if (p == null || p.isBlank()) {
                 continue;
             }
-            collect(p, first ? FIRST_PARAGRAPH : BODY, hits, recent);
+            // A dateline's place (新华社南宁10月29日电) is where the reporter filed from, not what the story is about.
+            collect(first ? Dateline.strip(p) : p, first ? FIRST_PARAGRAPH : BODY, hits, recent);
             first = false;
         }
         collect(text.source(), SOURCE, hits, new Recent());

@@ -1,6 +1,9 @@
 package org.swbulletin.render;
 
-/** Front-matter dates ({@code YYYY-MM-DD} or {@code YYYY-MM}) as a reader expects them in each language. */
+/**
+ * Front-matter dates ({@code YYYY-MM-DD} or {@code YYYY-MM}, and {@code YYYY} for a report dated only by its year) as
+ * a reader expects them in each language.
+ */
 public final class DateText {
     private final Messages messages;
 
@@ -11,6 +14,9 @@ public final class DateText {
 
     /** The date for display, or the table's "undated" text when null. */
     public String format(String date) {
+        if (date != null && date.length() == 4) {
+            return messages.format("date.year", "y", date);
+        }
         if (date == null || date.length() < 7) {
             return messages.get("date.undated");
         }
@@ -39,6 +45,9 @@ public final class DateText {
 
     /** The date as an ISO 8601 calendar date for {@code <time datetime>}; null when undated. */
     public static String iso(String date) {
+        if (date != null && date.length() == 4) {
+            return date;
+        }
         if (date == null || date.length() < 7) {
             return null;
         }

@@ -426,6 +426,9 @@ public final class PagePlanner {
             m.put("heading", label);
             m.put("date", dates.format(date));
             m.put("dateIso", DateText.iso(date));
+            if (index.reportDateInferred(id)) {
+                m.put("dateInferred", messages.get("report.inferred"));
+            }
             m.put("groups", groups);
             m.put("reportId", id);
             pages.add(page(Urls.report(id), "report.ftlh", label, messages.format("reports.intro", "name", label,

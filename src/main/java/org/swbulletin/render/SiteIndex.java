@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.swbulletin.content.Article;
+import org.swbulletin.content.ReportFile;
 import org.swbulletin.content.Fingerprint;
 import org.swbulletin.content.ContentException;
 import org.swbulletin.enrich.Division;
@@ -45,6 +46,7 @@ public final class SiteIndex {
     private final Map<Article, Integer> position = new IdentityHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Integer> reportNumbers = new HashMap<>();
+    private final Map<String, ReportFile> reports;
     private final Map<String, Boolean> stale = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each article's related articles, all of them ranked, by position; made on first use. */
     private final java.util.concurrent.atomic.AtomicReferenceArray<List<Article>> related;
@@ -55,6 +57,17 @@ public final class SiteIndex {
      * @throws ContentException for two originals or two translations with the same id
      */
     public SiteIndex(List<Article> loaded, Names names) {
+        this(loaded, names, Map.of());
+    }
+
+    /**
+     * Indexes loaded articles with their reports' files: an undated article is listed (newest first and in the
+     * archive) by its report's date, an editor's or the one import inferred; a report file's issue number names it.
+     *
+     * @throws ContentException for two originals or two translations with the same id
+     */
+    public SiteIndex(List<Article> loaded, Names names, Map<String, ReportFile> reports) {
+        this.reports = Map.copyOf(reports);
         Map<String, Article> originals = new HashMap<>();
         Map<String, Article> english = new HashMap<>();
         for (Article a : loaded) {
@@ -72,7 +85,7 @@ public final class SiteIndex {
         english.keySet().retainAll(originals.keySet());
         this.translations = Map.copyOf(english);
         List<Article> sorted = new ArrayList<>(originals.values());
-        sorted.sort(NEWEST_FIRST);
+        sorted.sort(Comparator.comparing(this::listedDate, Comparator.reverseOrder()).thenComparing(NEWEST_FIRST));
         this.articles = List.copyOf(sorted);
         if (articles.size() > Window.POSITION_MASK) {
             throw new IllegalStateException("more than " + Window.POSITION_MASK + " articles: related articles are "
@@ -117,17 +130,20 @@ public final class SiteIndex {
             for (String r : a.reports()) {
                 byReport.computeIfAbsent(r, k -> new ArrayList<>()).add(a);
             }
-            if (a.date() == null || a.date().length() < 7) {
+            String listed = listedDate(a);
+            if (listed.length() < 7) {
                 undated.add(a);
             } else {
-                byMonth.computeIfAbsent(a.date().substring(0, 7), k -> new ArrayList<>()).add(a);
+                byMonth.computeIfAbsent(listed.substring(0, 7), k -> new ArrayList<>()).add(a);
             }
         }
         // Printed order inside a report; an article reprinted later keeps its first position there too.
         byReport.values().forEach(l -> l.sort(Comparator.comparingInt(Article::order).thenComparing(Article::id)));
         int n = byReport.size();
         for (String r : byReport.keySet()) {
-            reportNumbers.put(r, n--);
+            ReportFile file = this.reports.get(r);
+            reportNumbers.put(r, file != null && file.issue() != null ? file.issue() : n);
+            n--;
         }
     }
 
@@ -186,10 +202,32 @@ public final class SiteIndex {
         return reportNumbers.getOrDefault(report, 0);
     }
 
-    /** The newest date of a report's articles, or null. */
+    /**
+     * A report's date: its report file's (an editor's, or the one import inferred), else the newest date of its
+     * articles, or null.
+     */
     public String reportDate(String report) {
+        ReportFile file = reports.get(report);
+        if (file != null && file.date() != null) {
+            return file.date();
+        }
         return byReport.getOrDefault(report, List.of()).stream().map(Article::date)
                 .filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** Whether a report's date is import's inference that no editor has confirmed yet. */
+    public boolean reportDateInferred(String report) {
+        ReportFile file = reports.get(report);
+        return file != null && file.date() != null && file.inferred();
+    }
+
+    /** The date an article is listed by: its own, else its first report's file's, else "" (undated, listed last). */
+    private String listedDate(Article a) {
+        if (a.date() != null) {
+            return a.date();
+        }
+        ReportFile file = a.report() == null ? null : reports.get(a.report());
+        return file == null || file.date() == null ? "" : file.date();
     }
 
     /** The next newer article, or null for the newest. */

@@ -129,7 +129,7 @@ public final class SiteBuilder {
             t = progress.phase("load and check " + loaded.articles().size() + " files (" + articleCache.parsed()
                     + " parsed)", t);
             Names names = new Names(gazetteer, loaded.taxonomy(), loaded.glossary());
-            SiteIndex index = new SiteIndex(articles, names);
+            SiteIndex index = new SiteIndex(articles, names, loaded.reports());
             t = progress.phase("index", t);
             Bodies bodies = pool.call(() -> bodies(articles, bodySource));
             ArticleViews[] views = new ArticleViews[Lang.values().length];

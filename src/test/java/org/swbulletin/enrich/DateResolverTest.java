@@ -45,13 +45,15 @@ class DateResolverTest {
     }
 
     @Test
-    void takesTheReportsYearForADayNoLaterThanTheReportsLatestDay() {
+    void takesTheReportsYearForADayNoMoreThanASeasonAfterTheReportsLatestDay() {
         String report = DateResolver.reportDate(List.of(ArticleFixtures.of("t", "3月14日,2025年社工宣传周正式启动。"),
                 ArticleFixtures.of("t", "3月12日,昆山召开推进会。")));
         assertEquals("2025-03-14", report);
         assertEquals("2025-03-12", RESOLVER.resolve(ArticleFixtures.of("t", "3月12日,昆山召开推进会。"), report));
+        assertEquals("2025-05-20", RESOLVER.resolve(ArticleFixtures.of("t", "5月20日,调解室揭牌。"), report),
+                "a digest gathers a season's news");
         assertNull(RESOLVER.resolve(ArticleFixtures.of("t", "12月18日,调解室揭牌。"), report),
-                "a day after the report's latest is of another year");
+                "a day long after the report's latest is of another year");
         assertEquals("2025-12-18", RESOLVER.resolve(ArticleFixtures.of("t", "12月18日,调解室揭牌。"), "2025"));
     }
 
@@ -62,5 +64,65 @@ class DateResolverTest {
         assertNull(date("到2025年12月底前,实现社工站全覆盖。"));
         assertEquals("2023-03-21", date("截至2022年12月,全省社工站1500家。2023年3月21日,宣传周启动。"));
         assertNull(DateResolver.reportDate(List.of(ArticleFixtures.of("t", "截至2023年12月31日,全省持证社工达4.4万人。"))));
+    }
+
+    @Test
+    void takesAReportsYearFromAYearStatedAloneButNotFromAFutureOrAHistoricalOne() {
+        assertEquals("2018", DateResolver.reportDate(List.of(ArticleFixtures.of("t", "3月21日,宣传周启动。"),
+                ArticleFixtures.of("t", "3月22日,我区开展宣传活动。", "2018年,我区投入各项资金200多万元。"))));
+        assertEquals("2021", DateResolver.reportDate(List.of(ArticleFixtures.of("t",
+                "早在2007年,该市开始探索。", "力争到2023年实现全覆盖。", "保定市启动2021年社会工作主题宣传活动。"))));
+        assertNull(DateResolver.reportDate(List.of(ArticleFixtures.of("t", "会议部署了2023年-2025年的目标任务。",
+                "全市将于2026年实现全覆盖。"))));
+    }
+
+    @Test
+    void takesTheYearBeforeAFutureYearSaidWithThisYear() {
+        assertEquals("2024", DateResolver.reportDate(List.of(ArticleFixtures.of("t",
+                "今年,深圳大学获得博士点,将于2025年正式招生。"))));
+    }
+
+    @Test
+    void neverTakesTheDateOfAPolicyCitedAfterTheLeadForTheArticleOrTheReport() {
+        ArticleText opinion = ArticleFixtures.of("t", "最近,各地的老年食堂火了。",
+                "老年人吃饭难问题愈加凸显。", "2023年10月,民政部等11部门印发《积极发展老年助餐服务行动方案》,作出部署。");
+        assertNull(RESOLVER.resolve(opinion));
+        assertNull(DateResolver.reportDate(List.of(opinion)));
+        assertEquals("2023-10-12", date("2023年10月12日,民政部印发《行动方案》。"), "the lead's own news");
+    }
+
+    @Test
+    void datesAnArticleByItsLeadNotByAStepTheStoryTellsFurtherOn() {
+        assertNull(RESOLVER.resolve(ArticleFixtures.of("t", "近日,督导中心成立。", "中心组建了督导队。", "小标题",
+                "启动仪式当天,教授授课。7月18日至19日,民政局开展培训。"), "2022"));
+        assertEquals("2024-12-18", RESOLVER.resolve(ArticleFixtures.of("t", "“以后可以就近到调解室。”",
+                "12月18日上午,调解室揭牌。"), "2024"), "an opening quote before the lead's day");
+        assertEquals("2020-09-24", RESOLVER.resolve(ArticleFixtures.of("t", "龙子湖区加强儿童工作队伍建设。",
+                "实现全覆盖。", "龙子湖区民政局", "2020年9月24日")), "a signature's date line");
+    }
+
+    @Test
+    void datesAPeriodByItsFirstDayOnlyWhenItLastsAWeekAtMost() {
+        assertEquals("2019-03-18", date("2019年3月18日至24日,宣传周举行。"));
+        assertEquals("2022-03", RESOLVER.resolve(ArticleFixtures.of("t", "3月14日至3月30日是集中宣传活动期。"), "2022"));
+        assertNull(RESOLVER.resolve(ArticleFixtures.of("t", "8月6日-9月6日,社工完成入职培训。"), "2019"));
+    }
+
+    @Test
+    void datesAnArticleByItsDatelineUnlessTheLeadSaysAnotherDayOrAVaguePast() {
+        assertEquals("2020-10-29", RESOLVER.resolve(ArticleFixtures.of("t",
+                "新华社南宁10月29日电(记者林凡诗)记者从民政厅获悉,今年以来,广西建成社工站。"), "2020-09-24"));
+        assertEquals("2023-03-20", date("青岛广电·爱青岛3月20日讯今天,我市启动2023年社会工作主题宣传活动。"));
+        assertEquals("2023-03-18", RESOLVER.resolve(ArticleFixtures.of("t",
+                "人民网南昌3月20日电 3月18日,宣传周启动。"), "2023"));
+        assertNull(RESOLVER.resolve(ArticleFixtures.of("t", "人民网南昌3月20日电 近日,宣传周启动。"), "2023"));
+        assertNull(date("人民网南昌4月18日电 宣传周活动启动仪式今天在南昌举行。"), "no year anywhere");
+    }
+
+    @Test
+    void readsTheLeadAfterADatelineWithoutADay() {
+        assertEquals("2022-01-10", date("本报讯 1月10日,2022年全区民政工作会议召开。"));
+        assertEquals("2022-01-10", RESOLVER.resolve(ArticleFixtures.of("t", "本报讯 全区民政工作会议召开。",
+                "1月10日,会议部署任务。"), "2022"));
     }
 }

@@ -14,6 +14,22 @@ class PlaceTaggerTest {
     }
 
     @Test
+    void leavesOutTheCityADatelineWasFiledFrom() {
+        PlaceTagger.Places p = tag("广西建成运营150个乡镇社工站",
+                "新华社南宁10月29日电(记者林凡诗)记者从广西壮族自治区民政厅获悉,今年以来,广西各地开展社工站建设。",
+                "全区已建成150个乡镇社工站。");
+        assertEquals(List.of("广西"), p.provinces());
+        assertTrue(p.cities().isEmpty(), p.toString());
+    }
+
+    @Test
+    void keepsADatelinesCityTheStoryItselfNames() {
+        PlaceTagger.Places p = tag("宣传周活动启动",
+                "人民网南昌4月18日电 (记者 任江华)宣传周活动启动仪式今天在南昌市东湖区举行。");
+        assertEquals(List.of("南昌"), p.cities());
+    }
+
+    @Test
     void mapsACountyToItsPrefectureAndProvince() {
         PlaceTagger.Places p = tag("四川都江堰市举办社区社工培训班",
                 "近日,都江堰市民政局举办社区社会工作者培训班,全市120名社区工作者参加。");

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.swbulletin.content.Article;
 import org.swbulletin.content.Fixtures;
+import org.swbulletin.content.ReportFile;
+import java.util.Map;
 import org.swbulletin.enrich.Glossary;
 import org.swbulletin.enrich.ThemeTaxonomy;
 
@@ -35,6 +37,28 @@ class SiteIndexTest {
 
     private static List<String> ids(List<Article> list) {
         return list.stream().map(Article::id).toList();
+    }
+
+    @Test
+    void listsAnUndatedArticleByItsReportsDateAndNamesTheReportByItsIssue() {
+        Article undated = Article.builder().id("undated").title("t").reports(List.of("002_b")).order(1)
+                .provinces(List.of("甘肃")).body("正文").build();
+        Article older = Article.builder().id("older").title("t").reports(List.of("001_a")).order(1).date("2024-03-02")
+                .provinces(List.of("甘肃")).body("正文").build();
+        Article newer = Article.builder().id("newer").title("t").reports(List.of("001_a")).order(2).date("2024-12-30")
+                .provinces(List.of("甘肃")).body("正文").build();
+        Map<String, ReportFile> files = Map.of("002_b", new ReportFile("002_b", "2024-06-15", 37, true));
+        SiteIndex index = new SiteIndex(List.of(undated, older, newer), names(), files);
+        assertEquals(List.of("newer", "undated", "older"), ids(index.articles()));
+        assertEquals(List.of("undated"), ids(index.byMonth().get("2024-06")));
+        assertEquals(37, index.reportNumber("002_b"));
+        assertEquals(1, index.reportNumber("001_a"), "a report without a file keeps its place in id order");
+        assertEquals("2024-06-15", index.reportDate("002_b"));
+        assertEquals(true, index.reportDateInferred("002_b"));
+        assertEquals("2024-12-30", index.reportDate("001_a"), "else its newest article's date");
+
+        SiteIndex without = new SiteIndex(List.of(undated, older, newer), names());
+        assertEquals(List.of("newer", "older", "undated"), ids(without.articles()), "undated last without a file");
     }
 
     @Test

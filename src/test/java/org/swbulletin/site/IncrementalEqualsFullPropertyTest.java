@@ -97,7 +97,14 @@ class IncrementalEqualsFullPropertyTest {
                 int size = 1 + random.nextInt(3);
                 for (int i = 0; i < size; i++) {
                     Edit edit = new Edit(Kind.values()[random.nextInt(Kind.values().length)], random.nextInt(10_000));
-                    history.add(edit + " (" + f.apply(edit) + ")");
+                    String did;
+                    try {
+                        did = f.apply(edit);
+                    } catch (AssertionError e) {
+                        throw new AssertionError("edit " + edit + " after " + String.join("; ", history) + ": "
+                                + e.getMessage(), e);
+                    }
+                    history.add(edit + " (" + did + ")");
                     f.buildIncremental();
                 }
                 f.assertSameAsFull("in the walk of seed " + seed + " (replay: -Dbulletin.seed=" + seed
@@ -141,7 +148,7 @@ class IncrementalEqualsFullPropertyTest {
     enum Kind {
         ID, TITLE, TITLE_EN, KICKER, KICKER_EN, SECTION_EN, REPORT, REPORTS, ORDER, SECTION, SECTION_REMOVED, SOURCE, DATE, PROVINCES, CITIES,
         PLACES, THEMES, FIGURES, CAPTIONS, SOURCE_FINGERPRINT, EXTRA_KEY, LANG, AUTHOR, DRAFT, PUBLISH_AFTER,
-        TRANSLATION_TITLE,
+        TRANSLATION_TITLE, REPORT_FILE,
         BODY_APPEND, BODY_START, BODY_END, TRANSLATION_BODY,
         THEME_NAME, GLOSSARY_OUTLET, GLOSSARY_TERM, GLOSSARY_RUBRIC, SITE_TITLE, SITE_DESCRIPTION,
         TEMPLATE_ARTICLE, TEMPLATE_LAYOUT, TEMPLATE_SIDEBAR, STYLESHEET, I18N_EN, I18N_ZH
@@ -462,18 +469,49 @@ class IncrementalEqualsFullPropertyTest {
                             ? "\"zh\"" : null);
                 }
                 case AUTHOR -> {
-                    return setKey(article, "author", n % 5 == 4 ? null : "记者" + n);
+                    String current = FrontMatterEdit.get(read(article), "author");
+                    String author = n % 5 == 4 && current != null ? null : "记者" + n;
+                    return setKey(article, "author", author != null && author.equals(current) ? "记者" + (n + 1) : author);
                 }
                 case DRAFT -> {
                     // Held, then published again: what the site shows changes both ways.
                     return setKey(article, "draft", FrontMatterEdit.get(read(article), "draft") == null ? "true" : null);
                 }
                 case PUBLISH_AFTER -> {
-                    return setKey(article, "publish_after", switch (Math.floorMod(n, 3)) {
+                    String current = FrontMatterEdit.get(read(article), "publish_after");
+                    String day = switch (Math.floorMod(n, 3)) {
                         case 0 -> "2999-01-01";
                         case 1 -> "2000-01-01";
                         default -> null;
-                    });
+                    };
+                    // Removing a key the file lacks, or setting the value it has, would change nothing.
+                    if (day == null ? current == null : day.equals(current)) {
+                        day = current == null ? "2999-01-01" : null;
+                    }
+                    return setKey(article, "publish_after", day);
+                }
+                case REPORT_FILE -> {
+                    // A report's date orders its undated articles and shows on its page; its issue names it.
+                    Path file = content.resolve(pick(REPORTS, n)).resolve("_report.yaml");
+                    if (Files.exists(file) && Math.floorMod(n, 4) == 0) {
+                        try {
+                            Files.delete(file);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return "removed " + content.relativize(file);
+                    }
+                    String text = String.format("date: \"%s\"\nissue: %d\n%s", pick(List.of("2019", "2024-02",
+                            "2026-11-30", "2021-06-01"), n / 4), 1 + Math.floorMod(n, 7), n % 2 == 0 ? "inferred: true\n" : "");
+                    if (!Files.exists(file)) {
+                        try {
+                            Files.writeString(file, "# new\n");
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                    rewrite(file, s -> s.equals(text) ? text + "# again\n" : text);
+                    return "wrote " + content.relativize(file) + ": " + text.replace('\n', ' ');
                 }
                 case TRANSLATION_TITLE -> {
                     Path t = pick(articles(true), n);

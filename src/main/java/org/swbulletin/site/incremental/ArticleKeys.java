@@ -21,9 +21,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.swbulletin.content.Article;
 import org.swbulletin.content.ArticleCache;
 import org.swbulletin.content.ArticleSchema;
+import org.swbulletin.content.ReportSchema;
 import org.swbulletin.render.MarkdownRenderer;
 import org.swbulletin.site.Bodies;
 import org.swbulletin.content.CacheFile;
@@ -366,7 +368,8 @@ final class ArticleKeys {
 
     /**
      * The global digest: the template set (which includes the tool's identity), every file of the editors' data
-     * folder ({@code content/_data}: settings, themes, glossary) and whether drafts are shown.
+     * folder ({@code content/_data}: settings, themes, glossary), every report file ({@code content/<report>/_report.yaml})
+     * and whether drafts are shown.
      */
     static byte[] global(byte[] templateSet, Path content, boolean drafts) {
         MessageDigest md = Digests.sha256();
@@ -381,7 +384,25 @@ final class ArticleKeys {
                 throw new UncheckedIOException("cannot read " + data, e);
             }
         }
+        // Report files date and number every page listing their articles: a change to one is a change to the site.
+        feedReportFiles(md, content);
         return md.digest();
+    }
+
+    private static void feedReportFiles(MessageDigest md, Path content) {
+        if (!Files.isDirectory(content)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.list(content)) {
+            for (Path f : dirs.map(d -> d.resolve(ReportSchema.FILE_NAME)).filter(Files::isRegularFile).sorted().toList()) {
+                md.update(file(content.relativize(f)).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(Files.readAllBytes(f));
+                md.update((byte) 0);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the report files of " + content, e);
+        }
     }
 
     /** The key of an article file: its path relative to the content directory, with {@code /} separators. */
