@@ -22,6 +22,7 @@ public final class PagePlanner {
     static final int RELATED = 5;
     /** Key figures shown in a province's or theme's sidebar box. */
     static final int SCOPE_FIGURES = 8;
+    static final int SCOPE_FIGURES_PER_ARTICLE = 2;
     /**
      * Reports listed in the sidebar: the latest few, as every page carries them (each report costs every page a line;
      * the reports page lists them all).
@@ -341,7 +342,8 @@ public final class PagePlanner {
             if (a.figures().isEmpty()) {
                 continue;
             }
-            for (FigureView f : views.linkedFigures(a)) {
+            // An article's leading figures only, so that the box shows several articles, each linked once.
+            for (FigureView f : leading(views.linkedFigures(a))) {
                 if (out.size() == SCOPE_FIGURES) {
                     return out;
                 }
@@ -349,6 +351,10 @@ public final class PagePlanner {
             }
         }
         return out;
+    }
+
+    private static List<FigureView> leading(List<FigureView> figures) {
+        return figures.subList(0, Math.min(SCOPE_FIGURES_PER_ARTICLE, figures.size()));
     }
 
     private void provinces(List<Page> pages) {
