@@ -16,7 +16,7 @@ class FigurePhrasingsGoldenTest {
     private static final FigureExtractor EXTRACTOR = new FigureExtractor(
             List.of("社工站", "社工", "社会工作者", "社会组织", "社区社会组织", "个案服务", "小组活动", "参加人数",
                     "报考人数", "参考人数", "调研人数", "覆盖率", "在建社工站"),
-            List.of("海宁市", "延吉市", "河南省"));
+            List.of("海宁市", "延吉市", "河南省", "市中区"));
 
     @Test
     void eachPhrasingGivesTheFiguresItsGoldenLineLists() throws IOException {
