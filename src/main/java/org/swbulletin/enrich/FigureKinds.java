@@ -27,18 +27,22 @@ final class FigureKinds {
 
     private FigureKinds() {}
 
+    /** Where the 每 of a ratio whose number starts at {@code end} stands, within reach; -1 when none. */
+    private static int perAt(String p, int from, int end) {
+        for (int i = end - 1; i >= Math.max(from, end - RATIO_REACH); i--) {
+            if (p.charAt(i) == '每') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The base of a ratio whose number ends the text at {@code end}, such as {@code 万人} in {@code 每万人拥有18.5名},
      * or null when the number is no ratio; a number right after 每 is the base itself ({@code 每5个社工站}).
      */
     static String ratioBase(String p, int from, int end) {
-        int at = -1;
-        for (int i = end - 1; i >= Math.max(from, end - RATIO_REACH); i--) {
-            if (p.charAt(i) == '每') {
-                at = i;
-                break;
-            }
-        }
+        int at = perAt(p, from, end);
         if (at < 0) {
             return null;
         }
@@ -133,13 +137,7 @@ final class FigureKinds {
      * ({@code 为每个街道社工站配备2名社工}, {@code 每个镇街平台配备2至3名}).
      */
     static boolean isNorm(String p, int from, int end) {
-        int at = -1;
-        for (int i = end - 1; i >= Math.max(from, end - RATIO_REACH); i--) {
-            if (p.charAt(i) == '每') {
-                at = i;
-                break;
-            }
-        }
+        int at = perAt(p, from, end);
         if (at < 0 || !(p.startsWith("个", at + 1) || p.startsWith("一个", at + 1))) {
             return false;
         }
