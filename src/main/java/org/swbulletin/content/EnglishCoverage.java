@@ -56,7 +56,7 @@ public final class EnglishCoverage {
             }
             for (Figure f : a.figures()) {
                 if (labels.listed(f.label()).isEmpty()) {
-                    unlisted.put(f.label(), labels.composed(f.label()));
+                    unlisted.put(f.label(), labels.of(f.label()));
                 }
             }
         }

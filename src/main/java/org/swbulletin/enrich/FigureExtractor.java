@@ -37,7 +37,7 @@ public final class FigureExtractor {
             "(?<pre>超过|达到|突破|近|超|逾|约|达)?\\s*"
             + "(?:(?<ar>\\d+(?:\\.\\d+)?)(?:\\s*[-—~～至到]\\s*(?<to>\\d+(?:\\.\\d+)?))?|(?<zh>[零〇一二两兩三四五六七八九十百千]+(?:[万萬亿億][零〇一二两兩三四五六七八九十百千]+)*))"
             + "\\s*(?<mag>[万亿萬億]?)(?<q>余|多)?(?<mag2>[万亿萬億]?)\\s*"
-            + "(?<unit>人次|场次|[万萬]元|[亿億]元|小时|分钟|[%％个人名次家所支篇场期条项户元件份位处座批间年月日号岁天周届级倍])?"
+            + "(?<unit>人次|场次|[万萬]元|[亿億]元|小时|分钟|[%％个人名次家所支篇场期条项户元件份位处座批间节部对年月日号岁天周届级倍])?"
             + "(?<q2>以上)?");
 
     private static final String NUMBER_STARTS = "超达突近逾约零〇一二两兩三四五六七八九十百千";
@@ -48,9 +48,12 @@ public final class FigureExtractor {
     private static final Set<String> NOT_COUNTS = Set.of("年", "月", "日", "号", "岁", "小时", "分钟", "天", "周", "届",
             "级", "倍");
     private static final Set<String> MEASURE_WORDS = Set.of("个", "名", "家", "所", "支", "篇", "场", "期", "条", "项",
-            "户", "件", "份", "位", "处", "座", "批", "间");
+            "户", "件", "份", "位", "处", "座", "批", "间", "节", "部", "对");
     /** Words after a number that make it a target or a rule, not a fact (20%的要求). */
     private static final List<String> TARGETS = List.of("的要求", "的目标", "的标准", "的任务");
+    /** Words that make the rest of their sentence a target or a plan (到2020年,力争…10万人), not a fact. */
+    /** A measure word that starts a noun with the next character: 11部门 is eleven departments, not 11 部. */
+    private static final Map<String, String> NOUN_STARTS = Map.of("部", "门委署", "对", "象口接", "节", "日点约");
     /** Below this many yuan a sum is a price (5元剪发), not a statistic. */
     private static final BigDecimal LEAST_SUM = BigDecimal.valueOf(10_000);
 
@@ -99,8 +102,11 @@ public final class FigureExtractor {
             return;
         }
         Clauses clauses = new Clauses(p);
+        Marks marks = new Marks(p);
         Figure previous = null;
         int previousSentence = -1;
+        int previousEnd = -1;
+        int firstEnd = -1;
         Matcher m = NUMBER.matcher(p);
         // What find() would do, without trying the pattern at characters that cannot start a figure.
         for (int i = 0; i < p.length(); ) {
@@ -110,12 +116,16 @@ public final class FigureExtractor {
             }
             i = m.end();
             int sentence = clauses.sentenceStart(m.start());
-            Candidate c = candidate(p, clauses, m, place, order[0]++, sentence == previousSentence ? previous : null);
+            boolean sameSentence = sentence == previousSentence;
+            Candidate c = candidate(p, clauses, marks, m, place, order[0]++, sameSentence ? previous : null,
+                    sameSentence ? previousEnd : -1, sameSentence ? firstEnd : -1);
             if (c == null) {
                 continue;
             }
+            firstEnd = sameSentence ? firstEnd : m.end();
             previous = c.figure();
             previousSentence = sentence;
+            previousEnd = m.end();
             Figure f = c.figure();
             // 派驻社工300余名 and 社会工作人员300余人 count the same people.
             String unitKey = f.unit().equals("名") || f.unit().equals("位") ? "人" : f.unit();
@@ -135,7 +145,8 @@ public final class FigureExtractor {
         return c >= '0' && c <= '9' || c == ' ' || c >= '\t' && c <= '\r' || NUMBER_STARTS.indexOf(c) >= 0;
     }
 
-    private Candidate candidate(String p, Clauses clauses, Matcher m, Place place, int order, Figure previous) {
+    private Candidate candidate(String p, Clauses clauses, Marks marks, Matcher m, Place place, int order,
+            Figure previous, int previousEnd, int firstEnd) {
         String ar = m.group("ar");
         String zh = m.group("zh");
         String unit = m.group("unit") == null ? "" : m.group("unit");
@@ -147,8 +158,14 @@ public final class FigureExtractor {
                 || before == '+' || after == '号' || Character.isDigit(after) || clauses.inName(numStart)) {
             return null;
         }
+        if (NOUN_STARTS.containsKey(unit) && NOUN_STARTS.get(unit).indexOf(after) >= 0) {
+            return null;
+        }
+        // 34741人参考, 200余人共同见证: a head count whose verb follows is labelled by what the people did.
+        String actors = unit.equals("人") || unit.equals("名") || unit.equals("人次")
+                ? FigureKinds.actorLabel(p, m.end()) : "";
         // 三人小组, 百人团队: a head count before a noun names a kind of thing, it counts nothing.
-        if ((unit.equals("人") || unit.equals("人次")) && FigureLabeler.labelChar(after)
+        if (actors.isEmpty() && (unit.equals("人") || unit.equals("人次")) && FigureLabeler.labelChar(after)
                 && labeler.after(p, clauses, m.end()).length() > 0) {
             return null;
         }
@@ -199,14 +216,30 @@ public final class FigureExtractor {
         }
         int labelEnd = m.start("pre") >= 0 ? m.start("pre") : numStart;
         int clauseStart = clauses.start(labelEnd);
+        int sentenceStart = clauses.sentenceStart(numStart);
+        // 到2020年,力争…发展到10万人: a plan or a target states no fact yet.
+        if (place != Place.TITLE && marks.lastPlan(labelEnd) >= sentenceStart) {
+            return null;
+        }
+        int partAt = marks.lastPart(clauseStart + 2);
+        boolean part = partAt >= sentenceStart && firstEnd >= 0 && firstEnd <= partAt;
+        // 总量达347.5万余人次,其中包括…社区活动25109余场等: examples of a total the sentence has given are not key.
+        if (part && place != Place.TITLE && marks.examplesFollow(m.end())) {
+            return null;
+        }
         String base = FigureKinds.ratioBase(p, clauseStart, labelEnd);
+        // 为每个社工站配备2名社工: a staffing or funding rule per unit states a norm, not a statistic.
+        if (base != null && FigureKinds.isNorm(p, clauseStart, labelEnd)) {
+            return null;
+        }
         String kind;
         if (base != null) {
             kind = Figure.RATIO;
         } else if (unit.equals("元")) {
             kind = Figure.MONEY;
         } else if (unit.equals("%")) {
-            kind = Figure.SHARE;
+            // 比去年增长17.8%: a growth rate is a rise of the count before it, not a share of a whole.
+            kind = FigureKinds.isRise(p, clauseStart, labelEnd) ? Figure.INCREASE : Figure.SHARE;
         } else {
             kind = FigureKinds.isRise(p, clauseStart, labelEnd) ? Figure.INCREASE : Figure.TOTAL;
         }
@@ -220,8 +253,19 @@ public final class FigureExtractor {
         String label;
         if (kind.equals(Figure.RATIO)) {
             label = ratioLabel(p, clauses, clauseStart, labelEnd, m.end(), base);
+        } else if (kind.equals(Figure.INCREASE) && unit.equals("%")) {
+            label = previous != null ? previous.label() : "";
         } else {
             label = label(p, clauses, labelEnd, m.end(), unit, mag.isEmpty(), previous);
+        }
+        if (label.isEmpty() && previous != null && previousEnd >= 0 && continues(p, previousEnd, labelEnd)) {
+            // 个案服务320个、738人次: the same thing counted again in another unit keeps its label.
+            label = previous.label();
+        }
+        if (label.isEmpty()) {
+            label = actors;
+        } else if (PEOPLE_UNITS.contains(unit) && !kind.equals(Figure.RATIO)) {
+            label = FigureKinds.byActorVerb(label, p, clauseStart, labelEnd);
         }
         if (label.isEmpty() && kind.equals(Figure.INCREASE) && previous != null) {
             // 持证社工30.4万人,比上年增加6.4万人: the rise is of the total before it in the sentence.
@@ -239,13 +283,39 @@ public final class FigureExtractor {
         if (kind.equals(Figure.RATIO)) {
             unit = unit + "/" + base;
         }
+        // 户籍老年人口38.46万: a count of people written without a measure word counts people.
+        if (unit.isEmpty() && kind.equals(Figure.TOTAL) && PEOPLE_NOUNS.stream().anyMatch(label::endsWith)) {
+            unit = "人";
+        }
         String phrase = clauseAround(p, clauses, numStart, m.end());
         int score = FigureImportance.score(new FigureImportance.Facts(place, ar != null, terms.contains(label),
                 value, unit, kind, qualifier != null,
                 perUnit(p, clauseStart, labelEnd),
-                FigureImportance.isPart(p, clauses.sentenceStart(numStart), clauseStart),
+                part,
                 FigureImportance.isWhole(p, clauseStart, labelEnd)));
         return new Candidate(new Figure(label, value, unit, qualifier, phrase, kind), order, score);
+    }
+
+    private static final Set<String> PEOPLE_UNITS = Set.of("人", "名", "人次", "位");
+
+    /** Nouns of people: a count of them without a measure word is a count of 人. */
+    private static final List<String> PEOPLE_NOUNS = List.of("人口", "人员", "人才", "居民", "群众", "老人", "老年人",
+            "儿童", "学生", "社工", "社会工作者", "志愿者");
+
+    /** Whether only a 、 stands between the end of the figure before and this number's start (320个、738人次). */
+    private static boolean continues(String p, int previousEnd, int start) {
+        int i = previousEnd;
+        while (i < start && p.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= start || p.charAt(i) != '、') {
+            return false;
+        }
+        i++;
+        while (i < start && p.charAt(i) == ' ') {
+            i++;
+        }
+        return i == start;
     }
 
     /** Whether 每 stands right before the number: 每5个社工站 is the base of a rule, not a count. */
@@ -320,7 +390,8 @@ public final class FigureExtractor {
                 String whole = labeler.before(p, clauses, clauseStart, share, true);
                 return whole.isEmpty() && share == clauseStart ? previous : whole;
             }
-            return labeler.before(p, clauses, clauseStart, numStart, true);
+            String rate = labeler.rate(p, clauseStart, numStart);
+            return rate.isEmpty() ? labeler.before(p, clauses, clauseStart, numStart, true) : rate;
         }
         boolean counted = MEASURE_WORDS.contains(unit) || (unit.isEmpty() && !noMagnitude);
         String label = counted ? labeler.after(p, clauses, numEnd) : "";

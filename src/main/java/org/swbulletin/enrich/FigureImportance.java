@@ -54,19 +54,13 @@ final class FigureImportance {
             default -> PEOPLE.contains(f.unit()) ? 2 : 0;
         };
         s += f.whole() ? 1 : 0;
-        s -= f.part() ? 2 : 0;
+        s -= f.part() ? 1 : 0;
         s -= f.perUnit() ? 4 : 0;
+        // 两个, 三项: a small count in words is the prose's; in digits (6个街道) it is a count the report states.
         boolean small = f.value().compareTo(BigDecimal.TEN) < 0 && !f.kind().equals(Figure.RATIO)
                 && !f.kind().equals(Figure.MONEY);
-        s -= small ? 2 : 0;
-        s -= small && !f.arabic() ? 3 : 0;
+        s -= small && !f.arabic() ? 5 : 0;
         return s;
-    }
-
-    /** Whether 其中 stands between the sentence's start and the figure's clause: the figure is a part. */
-    static boolean isPart(String p, int sentenceStart, int clauseStart) {
-        int from = Math.max(sentenceStart, clauseStart - REACH);
-        return p.substring(from, Math.min(p.length(), clauseStart + 2)).contains("其中");
     }
 
     /** Whether the words before the number in its clause state it as a total. */

@@ -27,18 +27,22 @@ final class FigureKinds {
 
     private FigureKinds() {}
 
+    /** Where the 每 of a ratio whose number starts at {@code end} stands, within reach; -1 when none. */
+    private static int perAt(String p, int from, int end) {
+        for (int i = end - 1; i >= Math.max(from, end - RATIO_REACH); i--) {
+            if (p.charAt(i) == '每') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The base of a ratio whose number ends the text at {@code end}, such as {@code 万人} in {@code 每万人拥有18.5名},
      * or null when the number is no ratio; a number right after 每 is the base itself ({@code 每5个社工站}).
      */
     static String ratioBase(String p, int from, int end) {
-        int at = -1;
-        for (int i = end - 1; i >= Math.max(from, end - RATIO_REACH); i--) {
-            if (p.charAt(i) == '每') {
-                at = i;
-                break;
-            }
-        }
+        int at = perAt(p, from, end);
         if (at < 0) {
             return null;
         }
@@ -114,6 +118,98 @@ final class FigureKinds {
         }
         return false;
     }
+
+    /** Verbs that give a per-unit amount as a rule (为每个社工站配备2名社工), not as a measured level. */
+    private static final List<String> PROVIDING = List.of("配备", "配有", "配置", "设立", "设置", "指定", "给予", "安排",
+            "补贴", "奖励");
+    /** Adverbs that may stand between a head count and its verb (200余人共同见证, 5731人顺利通过). */
+    private static final List<String> ACTOR_ADVERBS = List.of("共同", "顺利", "一起", "先后", "均", "已", "都");
+    /** What the people of a head count did, and the label that names them by it. */
+    private static final List<String[]> ACTOR_VERBS = List.of(new String[] {"参加", "参加人数"},
+            new String[] {"参与", "参加人数"}, new String[] {"出席", "参加人数"}, new String[] {"参会", "参加人数"},
+            new String[] {"见证", "参加人数"}, new String[] {"参考", "参考人数"}, new String[] {"报考", "报考人数"},
+            new String[] {"报名", "报名人数"}, new String[] {"受益", "受益人数"});
+    /** Verbs of a visit after a head count (一行33人赴海宁市调研), read up to this far. */
+    private static final int VISIT_REACH = 16;
+
+    /**
+     * Whether the ratio whose number starts at {@code end} is a rule per unit: 每个 with a verb of providing
+     * ({@code 为每个街道社工站配备2名社工}, {@code 每个镇街平台配备2至3名}).
+     */
+    static boolean isNorm(String p, int from, int end) {
+        int at = perAt(p, from, end);
+        if (at < 0 || !(p.startsWith("个", at + 1) || p.startsWith("一个", at + 1))) {
+            return false;
+        }
+        String between = p.substring(at, end);
+        return PROVIDING.stream().anyMatch(between::contains);
+    }
+
+    /**
+     * The label of a head count by the verb that follows it: {@code 34741人参考} counts the 参考人数, {@code 200余人共同见证}
+     * and {@code 100余人参加} the 参加人数, {@code 一行33人赴海宁市调研} the 调研人数, {@code 330余人通过…考试} those who
+     * passed; "" when no such verb follows.
+     */
+    static String actorLabel(String p, int numEnd) {
+        int i = numEnd;
+        for (boolean skipped = true; skipped;) {
+            skipped = false;
+            for (String a : ACTOR_ADVERBS) {
+                if (p.startsWith(a, i)) {
+                    i += a.length();
+                    skipped = true;
+                }
+            }
+        }
+        for (String[] v : ACTOR_VERBS) {
+            if (p.startsWith(v[0], i)) {
+                return v[1];
+            }
+        }
+        if (p.startsWith("通过", i)) {
+            return passedLabel(p, i);
+        }
+        if (p.startsWith("赴", i) || p.startsWith("前往", i) || p.startsWith("来到", i)) {
+            int stop = Math.min(p.length(), i + VISIT_REACH);
+            for (int j = i; j < stop && FigureLabeler.labelChar(p.charAt(j)); j++) {
+                for (String visit : List.of("调研", "考察", "观摩", "参观", "交流")) {
+                    if (p.startsWith(visit, j)) {
+                        return visit + "人数";
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A head count's label that names only 人数 or ends in the verb of the people it counts (宁夏报考人数达6127人 gives
+     * 宁夏报考 once 人数 is trimmed; 报考…考试的人数达4948人 gives 人数): the label by that verb (报考人数), else the
+     * label as it was. The verb is looked for in the {@value #ACTOR_REACH} characters before {@code end}.
+     */
+    static String byActorVerb(String label, String p, int from, int end) {
+        for (String[] v : ACTOR_VERBS) {
+            if (label.endsWith(v[0])) {
+                return v[1];
+            }
+        }
+        if (!label.equals("人数")) {
+            return label;
+        }
+        String before = p.substring(Math.max(from, end - ACTOR_REACH), end);
+        int best = -1;
+        String found = label;
+        for (String[] v : ACTOR_VERBS) {
+            int i = before.lastIndexOf(v[0]);
+            if (i > best) {
+                best = i;
+                found = v[1];
+            }
+        }
+        return found;
+    }
+
+    private static final int ACTOR_REACH = 24;
 
     /** The label of a sum spent when no noun names it: 投入230万元 is 投入资金; "" when no spending verb precedes. */
     static String spendingLabel(String p, int from, int end) {

@@ -30,6 +30,7 @@ final class FigureLabeler {
             "下达", "安排", "争取", "落实", "投资", "筹集", "统筹", "整合", "用于", "推进", "推动", "划分", "分为", "纳入",
             "聚首", "齐聚", "相聚", "出席", "来自", "走进", "深入", "围绕", "聚焦", "作为", "全部", "积极", "立刻",
             "主动", "先后", "分别", "相继", "陆续", "均已", "起身", "全覆盖", "覆盖率", "参会", "参展", "入驻", "进驻", "到场",
+            "进行", "全面", "铺开", "都", "均", "散发", "更新", "入围", "投身", "扎根", "驻站", "建设",
             "我省", "我市", "我区", "我县", "我国", "本市", "本省", "该市", "该区", "该县", "该省",
             "的", "了", "已", "等", "将", "被", "把", "是", "和", "与", "及", "共", "为"));
     /** Common words holding a boundary character that are read whole, so 高等院校 is not cut at 等. */
@@ -39,7 +40,7 @@ final class FigureLabeler {
     /** Boundaries that may also stand inside a noun phrase before a number (困难群众和特殊群体, 为民服务). */
     private static final List<String> INNER_BEFORE = List.of("和", "与", "及", "为");
     /** Scope and quantity words trimmed from the edges of a label. */
-    private static final List<String> LEADING = List.of("各类", "各级", "各种", "各项", "各", "每年", "每", "其他", "相关");
+    private static final List<String> LEADING = List.of("各类", "各级", "各种", "各项", "各", "每年", "每月", "每日", "每", "其他", "相关");
     private static final List<String> TRAILING = List.of("总人数", "总数", "数量", "总量", "人数");
     /** Adverbs and verbs that may stand between a noun and its number (社区活动累计13次, 人才总数达3万). */
     private static final List<String> LINKING = longestFirst(List.of("累计", "共计", "合计", "已达", "达到", "增至",
@@ -56,6 +57,11 @@ final class FigureLabeler {
             "一线", "驻站", "驻村");
 
     private static final int LONGEST_PLACE = 12;
+    /** Words before a noun that say it is still being made (在建社工站): they stay in its label. */
+    private static final Set<String> UNDER_WAY = Set.of("在建");
+    /** Nouns of a rate that label a share by themselves. */
+    private static final List<String> RATES = longestFirst(List.of("覆盖率", "通过率", "参与率", "满意度", "满意率",
+            "知晓率", "持证率", "完成率", "占比"));
 
     private final List<String> terms;
     private final Set<String> places;
@@ -111,7 +117,10 @@ final class FigureLabeler {
                 i += term.length();
                 continue;
             }
-            if (!labelChar(p.charAt(i)) || wordAt(BOUNDARIES, p, i) != null || placeStartingAt(p, i)) {
+            // 县(市、区): a list inside brackets belongs to the noun before them.
+            boolean listInBrackets = p.charAt(i) == '、' && !balanced(run.toString());
+            if (!listInBrackets && (!labelChar(p.charAt(i)) || wordAt(BOUNDARIES, p, i) != null
+                    || placeStartingAt(p, i))) {
                 break;
             }
             run.append(p.charAt(i));
@@ -173,7 +182,8 @@ final class FigureLabeler {
             i--;
         }
         if (i == from && closesBareEnumeration(p, clauses, from)) {
-            return ""; // 社工、志愿者、爱心人士40余万人次 counts them all, not the last one
+            // 社工、志愿者、爱心人士40余万人次 counts them all, not the last one: the short list is the label.
+            return enumeration(p, clauses, from, end);
         }
         String label = p.substring(i, end).replace(" ", "");
         // 者 makes a noun of the verb phrase before it: 持有证书者 are the holders, not 证书者.
@@ -186,7 +196,60 @@ final class FigureLabeler {
             label = trim(label);
             head = headTerm(label, share);
         }
-        return head != null ? head : accepted(label);
+        String named = head != null ? head : accepted(label);
+        // 在建乡镇(街道)社工站47个: the stations being built are not the ones built.
+        return !named.isEmpty() && stoppedBy != null && UNDER_WAY.contains(stoppedBy) ? stoppedBy + named : named;
+    }
+
+    /**
+     * The items of a list ending at {@code end} whose last item starts at {@code from} (社工、志愿者、爱心人士), when the
+     * list is short enough to be a label and its first item starts after a verb or at its clause; else "".
+     */
+    private String enumeration(String p, Clauses clauses, int from, int end) {
+        int start = from;
+        while (start > 0 && p.charAt(start - 1) == '、' && !clauses.inName(start - 1)) {
+            int i = start - 1;
+            int itemEnd = i;
+            while (i > 0 && labelChar(p.charAt(i - 1)) && wordEndingAt(BOUNDARIES, p, i, 0) == null
+                    && itemEnd - i < MAX_LENGTH) {
+                i--;
+            }
+            if (i == itemEnd || end - i > MAX_LENGTH) {
+                return "";
+            }
+            start = i;
+            if (wordEndingAt(BOUNDARIES, p, i, 0) != null) {
+                break;
+            }
+        }
+        String list = p.substring(start, end).replace(" ", "");
+        for (String item : list.split("、")) {
+            if (item.length() < 2 || BAD_START.indexOf(item.charAt(0)) >= 0
+                    || BAD_END.indexOf(item.charAt(item.length() - 1)) >= 0) {
+                return "";
+            }
+        }
+        return list.contains("、") ? list : "";
+    }
+
+    /**
+     * The rate a share ending at {@code to} is stated as (全省覆盖率达50%, 通过率为60%), with the term before it when
+     * one stands there (社工站覆盖率); "" when none.
+     */
+    String rate(String p, int from, int to) {
+        int end = to;
+        for (String link = ""; link != null; link = wordEndingAt(LINKING, p, end, from)) {
+            end -= link.length();
+            while (end > from && p.charAt(end - 1) == ' ') {
+                end--;
+            }
+        }
+        String rate = wordEndingAt(RATES, p, end, from);
+        if (rate == null) {
+            return "";
+        }
+        String term = wordEndingAt(terms, p, end - rate.length(), from);
+        return term == null ? rate : term + rate;
     }
 
     /**

@@ -40,9 +40,25 @@ public final class TermEnglish {
         return glossary.term(zh);
     }
 
-    /** The English of a label: the glossary's term, else a composed rendering. */
+    /**
+     * The English of a label: the glossary's term, else a composed rendering; a list (社工、志愿者、爱心人士) is put
+     * into English item by item, "social workers, volunteers and …".
+     */
     public String of(String zh) {
-        return listed(zh).orElseGet(() -> composed(zh));
+        Optional<String> listed = listed(zh);
+        if (listed.isPresent() || zh.indexOf('、') < 0) {
+            return listed.orElseGet(() -> composed(zh));
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : zh.split("、")) {
+            if (!item.isBlank()) {
+                items.add(listed(item).orElseGet(() -> composed(item)));
+            }
+        }
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /**

@@ -47,4 +47,10 @@ class GlossaryLabelsTest {
         assertEquals("full-time social work supervisors", labels.of("专职社工督导"));
         assertEquals("outstanding volunteer teams", labels.of("优秀志愿服务队"));
     }
+
+    @Test
+    void aListLabelIsPutIntoEnglishItemByItem() {
+        TermEnglish labels = new TermEnglish(GLOSSARY);
+        assertEquals("social workers, volunteers and well-wishers", labels.of("社工、志愿者、爱心人士"));
+    }
 }
