@@ -253,8 +253,15 @@ public final class DateResolver {
         return after <= SEASON_DAYS ? candidate : null;
     }
 
-    /** Whether the date at [start, end) states when something happened rather than a bound or a target. */
+    /**
+     * Whether the date at [start, end) states when something happened rather than a bound, a target or part of a
+     * document's title.
+     */
     private static boolean event(String p, int start, int end) {
+        // A year in a document's name (《…和2035年远景目标纲要》) names the document, not a day anything happened.
+        if (p.lastIndexOf('《', start) > p.lastIndexOf('》', start)) {
+            return false;
+        }
         String before = p.substring(Math.max(0, start - 3), start).stripTrailing();
         for (String w : NOT_EVENT_BEFORE) {
             if (before.endsWith(w)) {

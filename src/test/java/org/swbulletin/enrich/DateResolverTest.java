@@ -77,6 +77,14 @@ class DateResolverTest {
     }
 
     @Test
+    void neverTakesAYearInADocumentsTitleForTheReportsOrTheArticlesDate() {
+        ArticleText plan = ArticleFixtures.of("t", "5月18日,省政府举行新闻发布会。",
+                "《全省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》将社工站全覆盖纳入其中。");
+        assertNull(DateResolver.reportDate(List.of(plan)));
+        assertNull(new DateResolver().resolve(ArticleFixtures.of("t", "《2025年社会工作宣传周活动方案》印发。")));
+    }
+
+    @Test
     void takesTheYearBeforeAFutureYearSaidWithThisYear() {
         assertEquals("2024", DateResolver.reportDate(List.of(ArticleFixtures.of("t",
                 "今年,深圳大学获得博士点,将于2025年正式招生。"))));

@@ -35,8 +35,8 @@ class CorpusMeasurementTest {
     }
 
     @Test
-    void theCorpusHoldsFourteenReportsAndFortyArticles() {
-        assertTrue(corpus.reports() == 14 && corpus.score(Field.ARTICLES).expected() == 40,
+    void theCorpusHoldsFifteenReportsAndFortyTwoArticles() {
+        assertTrue(corpus.reports() == 15 && corpus.score(Field.ARTICLES).expected() == 42,
                 corpus.reports() + " reports, " + corpus.score(Field.ARTICLES).expected() + " articles");
     }
 
@@ -47,9 +47,9 @@ class CorpusMeasurementTest {
                 floor(Field.TITLES, 1.0, 1.0),
                 floor(Field.SOURCES, 1.0, 1.0),
                 floor(Field.PROVINCES, 1.0, 1.0),
-                // The three held-out reports (h01-h03) brought cities and themes down: measured, not tuned.
+                // The held-out reports (h01-h03, c12) brought cities, dates and themes down: measured, not tuned.
                 floor(Field.CITIES, 0.91, 0.97),
-                floor(Field.DATES, 0.94, 0.75),
+                floor(Field.DATES, 0.90, 0.76),
                 floor(Field.FIGURES, 1.0, 0.97),
                 floor(Field.THEMES, 0.78, 0.81),
                 floor(Field.CAPTIONS, 1.0, 1.0),
