@@ -1,9 +1,6 @@
 package org.swbulletin.content;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,8 +27,6 @@ final class ContentRules {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9]+([-_][A-Za-z0-9]+)*");
     /** A report id is a seed file's name without its extension: any letters, but one segment of a URL. */
     private static final Pattern REPORT_ID = Pattern.compile("[^/\\\\\\s\\p{Cntrl}?#%]+");
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern INLINE_LINK = Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)");
     private static final Pattern REFERENCE_LINK = Pattern.compile("^\\s{0,3}\\[[^\\]]+\\]:\\s*<?([^\\s>]+)");
     private static final Pattern HTML_LINK = Pattern.compile("(?i)(?:href|src)\\s*=\\s*[\"']([^\"']+)[\"']");
@@ -230,16 +225,12 @@ final class ContentRules {
     /** A day, or (when {@code monthAllowed}) a month, of the calendar, as written. */
     private static void checkDate(Article a, String key, String raw, boolean monthAllowed, List<Finding> problems) {
         String problem = null;
-        if (DAY.matcher(raw).matches()) {
-            try {
-                LocalDate.parse(raw);
-            } catch (DateTimeParseException e) {
+        if (CalendarDate.DAY.matcher(raw).matches()) {
+            if (!CalendarDate.isDay(raw)) {
                 problem = key + " '" + raw + "' is not a day of the calendar";
             }
-        } else if (monthAllowed && MONTH.matcher(raw).matches()) {
-            try {
-                YearMonth.parse(raw);
-            } catch (DateTimeParseException e) {
+        } else if (monthAllowed && CalendarDate.MONTH.matcher(raw).matches()) {
+            if (!CalendarDate.isMonth(raw)) {
                 problem = key + " '" + raw + "' is not a month of the calendar";
             }
         } else {

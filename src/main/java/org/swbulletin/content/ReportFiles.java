@@ -6,14 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.swbulletin.Diagnostic;
 import org.swbulletin.enrich.DataFileException;
 import org.swbulletin.enrich.YamlData;
@@ -23,8 +20,6 @@ import org.swbulletin.enrich.YamlData;
  * import writes one only where none exists, with the date it inferred and {@code inferred: true}.
  */
 public final class ReportFiles {
-    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private ReportFiles() {}
 
@@ -153,18 +148,7 @@ public final class ReportFiles {
     /** The date an editor wrote, normalised, or null when it is none of the forms allowed. */
     private static String date(Object v) {
         String s = String.valueOf(v).strip();
-        if (YEAR.matcher(s).matches()) {
-            return s;
-        }
-        try {
-            if (MONTH.matcher(s).matches()) {
-                LocalDate.parse(s + "-01");
-                return s;
-            }
-            return LocalDate.parse(s).toString().equals(s) ? s : null;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return CalendarDate.YEAR.matcher(s).matches() || CalendarDate.isMonth(s) || CalendarDate.isDay(s) ? s : null;
     }
 
     /** The value typed on a line {@code key: value # comment}, unquoted. */
