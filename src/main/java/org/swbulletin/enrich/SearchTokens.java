@@ -48,6 +48,19 @@ public final class SearchTokens {
         return out == null ? text : new String(out);
     }
 
+    /** The text as {@link #normalise} makes it, as characters: one copy of the text where the table folds it all. */
+    private static char[] normalisedChars(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char f = fold(out[i]);
+            if (f == 0) {
+                return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).toCharArray();
+            }
+            out[i] = f;
+        }
+        return out;
+    }
+
     /**
      * The characters that NFKC maps to one character without looking at their neighbours, each with its folded form
      * (NFKC, then lower case), for U+0000 to U+FFFF; 0 for any other (combining marks, Hangul, kana and whatever
@@ -88,24 +101,46 @@ public final class SearchTokens {
 
     /** True for a character of the Han script. */
     public static boolean isHan(int cp) {
-        // The CJK Unified Ideographs block first: nearly every character of a Chinese text, without a table search.
-        if (cp >= 0x4e00 && cp <= 0x9fff) {
-            return true;
-        }
-        return cp >= 0x2e80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return cp < 0x10000 ? CLASSES[cp] == HAN : cp >= 0x2e80 && scriptIsHan(cp);
     }
 
     /** True for a character of a word: a letter or a number of any script but Han. */
     public static boolean isWordChar(int cp) {
+        return cp < 0x10000 ? CLASSES[cp] == WORD : isWordCharByTables(cp);
+    }
+
+    private static boolean scriptIsHan(int cp) {
+        // The CJK Unified Ideographs block first: nearly every character of a Chinese text, without a table search.
+        return cp >= 0x4e00 && cp <= 0x9fff || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isWordCharByTables(int cp) {
         if (cp < 0x80) {
             return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
         }
-        if (isHan(cp)) {
+        if (cp >= 0x2e80 && scriptIsHan(cp)) {
             return false;
         }
         int type = Character.getType(cp);
         return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
+    }
+
+    private static final byte OTHER = 0;
+    private static final byte HAN = 1;
+    private static final byte WORD = 2;
+    /**
+     * Each BMP character's class, made from the Unicode tables at start: a Chinese text's punctuation otherwise asked
+     * the script table (a binary search) twice a character, which was most of the time of tokenising it.
+     */
+    private static final byte[] CLASSES = classes();
+
+    private static byte[] classes() {
+        byte[] t = new byte[0x10000];
+        for (int c = 0; c < t.length; c++) {
+            t[c] = c >= 0x2e80 && scriptIsHan(c) ? HAN : isWordCharByTables(c) ? WORD : OTHER;
+        }
+        return t;
     }
 
     /** One piece of a text: a run of Han characters, or a word; a query's pieces are what it must contain. */
@@ -169,34 +204,50 @@ public final class SearchTokens {
      * @param words hears each word's stem
      */
     public static void scan(String text, LongConsumer han, Consumer<String> words) {
-        String s = normalise(text);
-        int n = s.length();
+        char[] s = normalisedChars(text);
+        int n = s.length;
         int prevHan = -1;
         int i = 0;
         while (i < n) {
-            int cp = s.codePointAt(i);
-            if (isHan(cp)) {
+            char c = s[i];
+            int cp = c;
+            int len = 1;
+            byte cls;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
+                cp = Character.toCodePoint(c, s[i + 1]);
+                len = 2;
+                cls = isHan(cp) ? HAN : isWordChar(cp) ? WORD : OTHER;
+            } else {
+                cls = CLASSES[c];
+            }
+            if (cls == HAN) {
                 han.accept(cp);
                 if (prevHan >= 0) {
                     han.accept((long) prevHan << 21 | cp);
                 }
                 prevHan = cp;
-                i += Character.charCount(cp);
-            } else if (isWordChar(cp)) {
+                i += len;
+            } else if (cls == WORD) {
                 prevHan = -1;
-                int j = i;
+                int j = i + len;
                 while (j < n) {
-                    int c = s.codePointAt(j);
-                    if (!isWordChar(c)) {
+                    char d = s[j];
+                    if (Character.isHighSurrogate(d) && j + 1 < n && Character.isLowSurrogate(s[j + 1])) {
+                        if (!isWordChar(Character.toCodePoint(d, s[j + 1]))) {
+                            break;
+                        }
+                        j += 2;
+                    } else if (CLASSES[d] == WORD) {
+                        j++;
+                    } else {
                         break;
                     }
-                    j += Character.charCount(c);
                 }
-                words.accept(stem(s.substring(i, j)));
+                words.accept(stem(new String(s, i, j - i)));
                 i = j;
             } else {
                 prevHan = -1;
-                i += Character.charCount(cp);
+                i += len;
             }
         }
     }

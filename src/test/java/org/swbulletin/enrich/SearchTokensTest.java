@@ -25,6 +25,14 @@ class SearchTokensTest {
     }
 
     @Test
+    void charactersBeyondTheBasicPlaneAreReadWholeAndLoneSurrogatesSplitNothing() {
+        // U+20BB7 (𠮷) is Han outside the BMP; U+1D400 (𝐀) a letter outside it, folded to a; a lone high surrogate
+        // ends a run like any other non-letter.
+        assertEquals(List.of("\uD842\uDFB7", "家", "\uD842\uDFB7家", "a1"), terms("\uD842\uDFB7家 \uD835\uDC001"));
+        assertEquals(List.of("ab", "cd", "社"), terms("ab\uD800cd\uD800社"));
+    }
+
+    @Test
     void fullWidthLettersAndCaseFold() {
         assertEquals(List.of("gansu", "2024"), terms("ＧＡＮＳＵ ２０２４"));
     }
