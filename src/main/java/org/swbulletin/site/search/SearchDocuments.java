@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.swbulletin.Lang;
 import org.swbulletin.content.Article;
 import org.swbulletin.enrich.Division;
@@ -17,40 +16,44 @@ import org.swbulletin.render.Messages;
 import org.swbulletin.render.ReportNames;
 import org.swbulletin.render.SiteIndex;
 
-/** The documents of a language's search index, made from the page models the article pages show. */
-public final class SearchDocuments {
-    private SearchDocuments() {}
+/**
+ * The documents of the languages' search indexes, made from the page models the article pages show: document {@code d}
+ * is the {@code d}-th oldest published article, in every language.
+ */
+final class SearchDocuments {
+    private final SiteIndex index;
+    private final ArticleViews[] views;
+    private final List<Article> newestFirst;
 
-    /** The documents and facet labels of one language. */
-    public record Input(List<SearchDocument> docs, List<SearchIndex.FacetValue> labels) {}
+    SearchDocuments(SiteIndex index, ArticleViews[] views) {
+        this.index = index;
+        this.views = views;
+        this.newestFirst = index.articles();
+    }
+
+    /** The number of documents: the published articles. */
+    int size() {
+        return newestFirst.size();
+    }
 
     /**
-     * Every published article as a document of each language ({@link Lang#values()} order), oldest first; the facets'
-     * labels in filter order. A body that two languages' pages show (the Chinese text of an article not translated)
-     * is read into paragraphs once.
+     * Document {@code d} of each language ({@link Lang#values()} order). A body that two languages' pages show (the
+     * Chinese text of an article not translated) is read into paragraphs once.
      */
-    public static List<Input> ofEach(SiteIndex index, ArticleViews[] views, Map<Lang, Messages> messages) {
-        List<Article> newestFirst = index.articles();
-        int n = newestFirst.size();
+    SearchDocument[] of(int d) {
+        Article a = newestFirst.get(newestFirst.size() - 1 - d);
         Lang[] langs = Lang.values();
-        SearchDocument[][] docs = new SearchDocument[langs.length][n];
-        IntStream.range(0, n).parallel().forEach(d -> {
-            Article a = newestFirst.get(n - 1 - d);
-            Map<String, List<String>> paragraphs = new HashMap<>();
-            for (Lang l : langs) {
-                ArticleView v = views[l.ordinal()].of(a);
-                docs[l.ordinal()][d] = document(l, index, v,
-                        paragraphs.computeIfAbsent(v.bodyHtml(), HtmlText::paragraphs));
-            }
-        });
-        List<Input> out = new ArrayList<>();
+        SearchDocument[] out = new SearchDocument[langs.length];
+        Map<String, List<String>> paragraphs = new HashMap<>();
         for (Lang l : langs) {
-            out.add(new Input(List.of(docs[l.ordinal()]), labels(l, index, messages.get(l))));
+            ArticleView v = views[l.ordinal()].of(a);
+            out[l.ordinal()] = document(l, index, v, paragraphs.computeIfAbsent(v.bodyHtml(), HtmlText::paragraphs));
         }
         return out;
     }
 
-    private static List<SearchIndex.FacetValue> labels(Lang lang, SiteIndex index, Messages messages) {
+    /** The facet values of a language, in the order filters list them. */
+    static List<SearchIndex.FacetValue> labels(Lang lang, SiteIndex index, Messages messages) {
         List<SearchIndex.FacetValue> labels = new ArrayList<>();
         index.byProvince().keySet().stream()
                 .sorted((a, b) -> index.byProvince().get(b).size() - index.byProvince().get(a).size())

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -52,12 +53,14 @@ public final class SearchIndex {
     public static SortedMap<String, byte[]> siteFiles(org.swbulletin.render.SiteIndex index,
                                                       org.swbulletin.render.ArticleViews[] views,
                                                       Map<org.swbulletin.Lang, org.swbulletin.render.Messages> messages) {
-        List<SearchDocuments.Input> inputs = SearchDocuments.ofEach(index, views, messages);
-        List<List<SearchDocument>> docs = inputs.stream().map(SearchDocuments.Input::docs).toList();
-        List<List<FacetValue>> labels = inputs.stream().map(SearchDocuments.Input::labels).toList();
-        List<SortedMap<String, byte[]>> each = filesOfEach(docs, labels);
-        SortedMap<String, byte[]> out = new TreeMap<>();
+        SearchDocuments documents = new SearchDocuments(index, views);
         org.swbulletin.Lang[] langs = org.swbulletin.Lang.values();
+        List<List<FacetValue>> labels = new ArrayList<>();
+        for (org.swbulletin.Lang l : langs) {
+            labels.add(SearchDocuments.labels(l, index, messages.get(l)));
+        }
+        List<SortedMap<String, byte[]>> each = filesOfEach(documents.size(), documents::of, labels);
+        SortedMap<String, byte[]> out = new TreeMap<>();
         for (int l = 0; l < langs.length; l++) {
             String prefix = langs[l].prefix() + DIR;
             each.get(l).forEach((name, bytes) -> out.put(prefix + name, bytes));
@@ -87,32 +90,46 @@ public final class SearchIndex {
     }
 
     /**
-     * The files of an index, by name under {@link #DIR}.
+     * The files of several indexes of the same articles (one per language), by name under {@link #DIR}. Text that two
+     * indexes share (the Chinese body of an article not translated) is tokenised once.
      *
-     * @param docs   the documents, oldest first
-     * @param labels every facet value a document names, in the order filters list them
+     * @param n      the number of documents
+     * @param docs   document {@code d} of each index, the same article in each, oldest first; asked once per document
+     * @param labels every facet value each index's documents name, in the order filters list them
      */
-    public static SortedMap<String, byte[]> files(List<SearchDocument> docs, List<FacetValue> labels) {
-        return filesOfEach(List.of(docs), List.of(labels)).get(0);
-    }
-
-    /**
-     * The files of several indexes of the same articles (one per language, document {@code d} the same article in
-     * each), by name under {@link #DIR}. Text that two indexes share (the Chinese body of an article not translated)
-     * is tokenised once.
-     */
-    static List<SortedMap<String, byte[]>> filesOfEach(List<List<SearchDocument>> docs, List<List<FacetValue>> labels) {
-        int n = docs.get(0).size();
-        int indexes = docs.size();
+    static List<SortedMap<String, byte[]>> filesOfEach(int n, IntFunction<SearchDocument[]> docs,
+                                                       List<List<FacetValue>> labels) {
+        int indexes = labels.size();
         List<Merge> merges = IntStream.range(0, indexes).mapToObj(i -> new Merge()).toList();
         Map<String, long[]> pinyinOfNames = new java.util.concurrent.ConcurrentHashMap<>();
         Vocabulary vocabulary = new Vocabulary();
-        // In chunks: the documents' terms are made in parallel, merged in order, and dropped, so that memory never
-        // holds every document's terms at once (the collector's time grew with them).
+        byte[][][] docFiles = new byte[indexes][n][];
+        String[][] ids = new String[indexes][n];
+        List<List<List<String>>> facets = IntStream.range(0, indexes)
+                .mapToObj(i -> (List<List<String>>) new ArrayList<List<String>>(java.util.Collections.nCopies(n, null))).toList();
+        // In chunks: each document's text is made, tokenised and written in parallel, its terms merged in order, and
+        // the text and terms dropped. Memory then never holds every document's text: the serial collector copied
+        // all of it on each pause, stopping both threads, and that was a third of the index's time.
         for (int from = 0; from < n; from += CHUNK) {
             int start = from;
-            List<Terms[]> chunk = IntStream.range(from, Math.min(n, from + CHUNK)).parallel()
-                    .mapToObj(d -> Terms.ofEach(docs, d, pinyinOfNames, vocabulary)).toList();
+            List<Terms[]> chunk = IntStream.range(from, Math.min(n, from + CHUNK)).parallel().mapToObj(d -> {
+                SearchDocument[] ds = docs.apply(d);
+                DocFile.Text[] texts = new DocFile.Text[indexes];
+                for (int i = 0; i < indexes; i++) {
+                    for (int j = 0; j < i && texts[i] == null; j++) {
+                        if (ds[j].lead().equals(ds[i].lead()) && ds[j].body().equals(ds[i].body())) {
+                            texts[i] = texts[j];
+                        }
+                    }
+                    if (texts[i] == null) {
+                        texts[i] = DocFile.text(ds[i]);
+                    }
+                    docFiles[i][d] = DocFile.of(ds[i], texts[i]);
+                    ids[i][d] = ds[i].id();
+                    facets.get(i).set(d, ds[i].facets());
+                }
+                return Terms.ofEach(ds, pinyinOfNames, vocabulary);
+            }).toList();
             IntStream.range(0, indexes).parallel().forEach(i -> {
                 for (int j = 0; j < chunk.size(); j++) {
                     merges.get(i).add(start + j, chunk.get(j)[i]);
@@ -124,22 +141,19 @@ public final class SearchIndex {
             out.add(new TreeMap<>());
         }
         IntStream.range(0, indexes).parallel().forEach(i -> merges.get(i).writeShards(n, vocabulary, out.get(i)));
-        List<byte[]> docBytes = IntStream.range(0, n * indexes).parallel()
-                .mapToObj(k -> docFile(docs.get(k / n).get(k % n))).toList();
         for (int i = 0; i < indexes; i++) {
             SortedMap<String, byte[]> files = out.get(i);
-            List<SearchDocument> ds = docs.get(i);
             for (int d = 0; d < n; d++) {
-                files.put("d/" + d + ".bin", docBytes.get(i * n + d));
+                files.put("d/" + d + ".bin", docFiles[i][d]);
             }
             files.put("meta.json", JsonLd.write(JsonLd.object("v", 1, "docs", n, "shards", shards(n)))
                     .getBytes(StandardCharsets.UTF_8));
-            facets(ds, labels.get(i), files);
-            StringBuilder ids = new StringBuilder();
-            for (SearchDocument d : ds) {
-                ids.append(d.id()).append('\n');
+            facets(facets.get(i), labels.get(i), files);
+            StringBuilder idLines = new StringBuilder();
+            for (String id : ids[i]) {
+                idLines.append(id).append('\n');
             }
-            files.put(IDS, ids.toString().getBytes(StandardCharsets.UTF_8));
+            files.put(IDS, idLines.toString().getBytes(StandardCharsets.UTF_8));
         }
         return out;
     }
@@ -149,7 +163,10 @@ public final class SearchIndex {
         private final Terms.LongTable terms = new Terms.LongTable();
 
         void add(int d, Terms t) {
-            for (long k : t.keys) {
+            for (long k : t.text) {
+                terms.get(k >>> 2).add(d, (int) (k & 3));
+            }
+            for (long k : t.names) {
                 terms.get(k >>> 2).add(d, (int) (k & 3));
             }
         }
@@ -215,11 +232,11 @@ public final class SearchIndex {
     }
 
     /** The facet files, {@code f/<kind>.bin}: each a JSON list of [value, label], then each value's documents. */
-    private static void facets(List<SearchDocument> docs, List<FacetValue> labels, SortedMap<String, byte[]> out) {
+    private static void facets(List<List<String>> docs, List<FacetValue> labels, SortedMap<String, byte[]> out) {
         int n = docs.size();
         Map<String, List<Integer>> members = new HashMap<>();
         for (int d = 0; d < n; d++) {
-            for (String f : docs.get(d).facets()) {
+            for (String f : docs.get(d)) {
                 members.computeIfAbsent(f, k -> new ArrayList<>()).add(d);
             }
         }
@@ -247,131 +264,45 @@ public final class SearchIndex {
     }
 
     /**
-     * A document's file: its result as JSON, u(rl), t(itle), o(riginal title), p(laces), h (themes), d(ate), l(ead),
-     * b(ody), z (Chinese text on an English page), y (the readings of its Chinese names, {@link SearchTokens#readings},
-     * so that a pinyin query's match can be marked), gzipped.
+     * The terms of a document, each with the best field that holds it, in two parts: those of its lead and body, which
+     * two indexes showing the same text share, and those of its names (title, places, themes, pinyin). A term in both
+     * parts is merged by {@link Growing#add}, which keeps the better field: copying the text's terms into one set with
+     * the names' was a third of the time of a document's terms.
      */
-    static byte[] docFile(SearchDocument d) {
-        StringBuilder json = JSON.get();
-        json.setLength(0);
-        List<List<String>> readings = SearchTokens.readings(d.pinyinOf());
-        JsonLd.write(json, JsonLd.object("u", d.url(), "t", d.title(), "o", d.original(), "p", d.places(), "h",
-                d.themes(), "d", d.date(), "l", d.lead(), "b", d.body(), "z", d.chinese() ? 1 : null, "y",
-                readings.isEmpty() ? null : readings));
-        return gzip(json);
-    }
-
-    /**
-     * Gzip of the text's UTF-8 with a fixed header (no name, no time), so that the same text gives the same bytes. The
-     * buffers are each thread's own and reused: copies of twenty thousand documents' text were most of what the index
-     * allocated, and the collector's time went with them.
-     */
-    static byte[] gzip(CharSequence text) {
-        byte[] in = utf8(text);
-        int length = UTF8_LENGTH.get()[0];
-        Deflater def = DEFLATER.get();
-        def.reset();
-        def.setInput(in, 0, length);
-        def.finish();
-        Bytes b = OUT.get();
-        b.reset();
-        b.write(GZIP_HEADER);
-        byte[] buf = BUFFER.get();
-        while (!def.finished()) {
-            b.write(buf, 0, def.deflate(buf));
-        }
-        CRC32 crc = new CRC32();
-        crc.update(in, 0, length);
-        writeIntLe(b, (int) crc.getValue());
-        writeIntLe(b, length);
-        return b.toByteArray();
-    }
-
-    /** The text as UTF-8 in this thread's buffer, its length in {@link #UTF8_LENGTH}, as String.getBytes makes it. */
-    private static byte[] utf8(CharSequence text) {
-        int n = text.length();
-        byte[] out = UTF8.get();
-        if (out.length < n * 3) {
-            out = new byte[n * 3];
-            UTF8.set(out);
-        }
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                out[k++] = (byte) c;
-            } else if (c < 0x800) {
-                out[k++] = (byte) (0xc0 | c >> 6);
-                out[k++] = (byte) (0x80 | c & 0x3f);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int cp = Character.toCodePoint(c, text.charAt(++i));
-                out[k++] = (byte) (0xf0 | cp >> 18);
-                out[k++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                out[k++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                out[k++] = (byte) (0x80 | cp & 0x3f);
-            } else if (Character.isSurrogate(c)) {
-                out[k++] = '?';
-            } else {
-                out[k++] = (byte) (0xe0 | c >> 12);
-                out[k++] = (byte) (0x80 | c >> 6 & 0x3f);
-                out[k++] = (byte) (0x80 | c & 0x3f);
-            }
-        }
-        UTF8_LENGTH.get()[0] = k;
-        return out;
-    }
-
-    private static final ThreadLocal<StringBuilder> JSON = ThreadLocal.withInitial(() -> new StringBuilder(1 << 14));
-    private static final ThreadLocal<byte[]> UTF8 = ThreadLocal.withInitial(() -> new byte[1 << 15]);
-    private static final ThreadLocal<int[]> UTF8_LENGTH = ThreadLocal.withInitial(() -> new int[1]);
-    private static final ThreadLocal<Bytes> OUT = ThreadLocal.withInitial(() -> new Bytes(1 << 14));
-
-    /** The header {@link java.util.zip.GZIPOutputStream} writes: deflate, no flags, time or extras, OS unknown. */
-    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff};
-    private static final ThreadLocal<Deflater> DEFLATER =
-            ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[8192]);
-
-    private static void writeIntLe(Bytes b, int v) {
-        b.write(v);
-        b.write(v >>> 8);
-        b.write(v >>> 16);
-        b.write(v >>> 24);
-    }
-
-    /** The terms of documents, each with the best field that holds it. */
     static final class Terms {
         /**
-         * Every term as a key, each shifted left two bits with its best field: Han terms as {@link SearchTokens#scan}
-         * makes them, words and pinyin as their {@link Vocabulary} keys.
+         * The lead's and body's terms as keys, each shifted left two bits with its best field: Han terms as
+         * {@link SearchTokens#scan} makes them, words as their {@link Vocabulary} keys.
          */
-        final long[] keys;
+        final long[] text;
+        /** The names' terms, as {@link #text} holds them, pinyin included. */
+        final long[] names;
         private final Vocabulary vocabulary;
 
-        private Terms(long[] keys, Vocabulary vocabulary) {
-            this.keys = keys;
+        private Terms(long[] text, long[] names, Vocabulary vocabulary) {
+            this.text = text;
+            this.names = names;
             this.vocabulary = vocabulary;
         }
 
         /** The terms of a document's text and names, without pinyin. */
         static Terms of(SearchDocument d) {
             Vocabulary v = new Vocabulary();
-            return withNames(d, text(d, v), new long[0], v);
+            return new Terms(text(d, v), names(d, new long[0], v), v);
         }
 
         /**
-         * The terms of document {@code d} of each index, pinyin included: an index whose lead and body are those of an
+         * The terms of a document of each index, pinyin included: an index whose lead and body are those of an
          * index before it (an English page showing the Chinese text) takes that index's terms of them.
          */
-        static Terms[] ofEach(List<List<SearchDocument>> indexes, int d, Map<String, long[]> pinyinOfNames,
-                              Vocabulary vocabulary) {
-            Terms[] out = new Terms[indexes.size()];
-            Terms[] texts = new Terms[indexes.size()];
-            long[][] pinyin = new long[indexes.size()][];
+        static Terms[] ofEach(SearchDocument[] docs, Map<String, long[]> pinyinOfNames, Vocabulary vocabulary) {
+            Terms[] out = new Terms[docs.length];
+            long[][] texts = new long[docs.length][];
+            long[][] pinyin = new long[docs.length][];
             for (int i = 0; i < out.length; i++) {
-                SearchDocument doc = indexes.get(i).get(d);
+                SearchDocument doc = docs[i];
                 for (int j = 0; j < i; j++) {
-                    SearchDocument other = indexes.get(j).get(d);
+                    SearchDocument other = docs[j];
                     if (texts[i] == null && doc.lead().equals(other.lead()) && doc.body().equals(other.body())) {
                         texts[i] = texts[j];
                     }
@@ -385,7 +316,7 @@ public final class SearchIndex {
                 if (pinyin[i] == null) {
                     pinyin[i] = pinyin(doc, pinyinOfNames, vocabulary);
                 }
-                out[i] = withNames(doc, texts[i], pinyin[i], vocabulary);
+                out[i] = new Terms(texts[i], names(doc, pinyin[i], vocabulary), vocabulary);
             }
             return out;
         }
@@ -422,23 +353,20 @@ public final class SearchIndex {
         }
 
         /** The terms of a document's lead and body. */
-        private static Terms text(SearchDocument d, Vocabulary vocabulary) {
+        private static long[] text(SearchDocument d, Vocabulary vocabulary) {
             Dedup seen = DEDUP.get();
             seen.clear();
             SearchTokens.scan(d.lead(), k -> seen.add(k, Postings.LEAD),
                     w -> seen.add(vocabulary.key(w), Postings.LEAD));
             SearchTokens.scan(d.body(), k -> seen.add(k, Postings.BODY),
                     w -> seen.add(vocabulary.key(w), Postings.BODY));
-            return new Terms(seen.keys(), vocabulary);
+            return seen.keys();
         }
 
-        /** The terms of a text with those of the document's title, places and themes and the given ones added. */
-        private static Terms withNames(SearchDocument d, Terms text, long[] more, Vocabulary vocabulary) {
+        /** The terms of a document's title, places and themes, with the given ones added. */
+        private static long[] names(SearchDocument d, long[] more, Vocabulary vocabulary) {
             Dedup seen = DEDUP.get();
             seen.clear();
-            for (long k : text.keys) {
-                seen.add(k >>> 2, (int) (k & 3));
-            }
             for (long k : more) {
                 seen.add(k >>> 2, (int) (k & 3));
             }
@@ -454,7 +382,7 @@ public final class SearchIndex {
             for (String s : d.themes()) {
                 add.accept(s, Postings.LEAD);
             }
-            return new Terms(seen.keys(), vocabulary);
+            return seen.keys();
         }
 
         private static final ThreadLocal<Dedup> DEDUP = ThreadLocal.withInitial(Dedup::new);
@@ -527,8 +455,10 @@ public final class SearchIndex {
         /** Every term as a string, with its best field. */
         Map<String, Integer> asMap() {
             Map<String, Integer> out = new HashMap<>();
-            for (long k : keys) {
-                out.put(vocabulary.term(k >>> 2), (int) (k & 3));
+            for (long[] part : List.of(text, names)) {
+                for (long k : part) {
+                    out.merge(vocabulary.term(k >>> 2), (int) (k & 3), Math::min);
+                }
             }
             return out;
         }
@@ -597,8 +527,17 @@ public final class SearchIndex {
             int size;
             int count;
             private int last = -1;
+            /** Where the last document's gap begins: its first byte holds the field. */
+            private int lastAt;
 
+            /** Adds a document, or for the last one again keeps the better of its two fields. */
             void add(int doc, int field) {
+                if (doc == last) {
+                    if (field < (gaps[lastAt] & 3)) {
+                        gaps[lastAt] = (byte) (gaps[lastAt] & ~3 | field);
+                    }
+                    return;
+                }
                 int v = (doc - last) << 2 | field;
                 last = doc;
                 count++;
@@ -606,6 +545,7 @@ public final class SearchIndex {
                 if (size + len > gaps.length) {
                     gaps = Arrays.copyOf(gaps, Math.max(gaps.length * 2, size + len));
                 }
+                lastAt = size;
                 while ((v & ~0x7f) != 0) {
                     gaps[size++] = (byte) ((v & 0x7f) | 0x80);
                     v >>>= 7;

@@ -73,7 +73,7 @@ public final class SearchPatch {
                 String name = "s/" + e.getKey() + ".bin";
                 pending.put(name, patchShard(read(index, name, pending), e.getValue(), d, now, n));
             }
-            pending.put("d/" + d + ".bin", SearchIndex.docFile(after));
+            pending.put("d/" + d + ".bin", DocFile.of(after));
             return true;
         } catch (IOException | RuntimeException e) {
             return false;

@@ -37,4 +37,19 @@ class PostingsTest {
         assertEquals(1 + 3 * 125, encoded.length);
         assertArrayEquals(expected, Postings.decode(encoded, 0, n));
     }
+
+    @Test
+    void aDocumentAddedTwiceToATermKeepsItsBetterFieldOnce() {
+        SearchIndex.Terms.Growing g = new SearchIndex.Terms.Growing();
+        g.add(5, Postings.BODY);
+        g.add(5, Postings.TITLE);
+        g.add(5, Postings.LEAD);
+        g.add(300, Postings.LEAD);
+        g.add(300, Postings.BODY);
+        assertEquals(2, g.count);
+        byte[] fields = Postings.decode(g.postings(1000), 0, 1000);
+        assertEquals(Postings.TITLE, fields[5]);
+        assertEquals(Postings.LEAD, fields[300]);
+        assertEquals(Postings.ABSENT, fields[6]);
+    }
 }
