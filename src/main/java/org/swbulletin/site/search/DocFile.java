@@ -11,11 +11,12 @@ import org.swbulletin.render.JsonLd;
  * d(ate), l(ead), b(ody), z (Chinese text on an English page), y (the readings of its Chinese names,
  * {@link SearchTokens#readings}, so that a pinyin query's match can be marked), gzipped.
  *
- * <p>The deflate stream is three parts, each compressed on its own and ended on a byte boundary: the members before
- * the text, the text ({@code l} and {@code b}), and the members after it. A part never refers back to another, so
- * the text part of an article whose English page shows the Chinese text is compressed once and stands in both
- * languages' files: the duplicate compression was a third of the index's time. Every file is still a function of its
- * document alone, as a build that patches one document needs.
+ * <p>The deflate stream is three parts, each ended on a byte boundary: the members before the text, stored; the text
+ * ({@code l} and {@code b}), compressed on its own; and the members after it, stored. A part never refers back to
+ * another, so the text part of an article whose English page shows the Chinese text is compressed once and stands in
+ * both languages' files: the duplicate compression was a third of the index's time. The short parts are stored as
+ * they are: compressed alone they shrank by a few bytes, for a fresh compressor each (its tables cleared). Every file
+ * is still a function of its document alone, as a build that patches one document needs.
  */
 final class DocFile {
     /** The header {@link java.util.zip.GZIPOutputStream} writes: deflate, no flags, time or extras, OS unknown. */
@@ -37,7 +38,7 @@ final class DocFile {
         JsonLd.write(json, JsonLd.object("l", d.lead(), "b", d.body()));
         // The members without the object's braces: the file's JSON joins them to the others.
         byte[] utf8 = Utf8.of(json, 1, json.length() - 1);
-        return new Text(utf8, deflate(utf8, utf8.length, false));
+        return new Text(utf8, deflate(utf8, utf8.length));
     }
 
     /** The file of a document whose text part is given. */
@@ -60,14 +61,11 @@ final class DocFile {
         crc.update(head);
         crc.update(text.utf8());
         crc.update(tail);
-        byte[] deflatedHead = deflate(head, head.length, false);
-        byte[] deflatedTail = deflate(tail, tail.length, true);
-        Bytes b = new Bytes(GZIP_HEADER.length + deflatedHead.length + text.deflated().length + deflatedTail.length
-                + 8);
+        Bytes b = new Bytes(GZIP_HEADER.length + head.length + text.deflated().length + tail.length + 32);
         b.write(GZIP_HEADER);
-        b.write(deflatedHead);
+        stored(b, head, false);
         b.write(text.deflated());
-        b.write(deflatedTail);
+        stored(b, tail, true);
         writeIntLe(b, (int) crc.getValue());
         writeIntLe(b, head.length + text.utf8().length + tail.length);
         return b.toByteArray();
@@ -79,30 +77,36 @@ final class DocFile {
         return json;
     }
 
-    /**
-     * The bytes as a deflate stream of their own: ended by a sync flush (on a byte boundary, not the last block), or
-     * finished when {@code last}.
-     */
-    private static byte[] deflate(byte[] in, int length, boolean last) {
+    /** The bytes compressed as a deflate stream of their own, ended by a sync flush: on a byte boundary, not last. */
+    private static byte[] deflate(byte[] in, int length) {
         Deflater def = DEFLATER.get();
         def.reset();
         def.setInput(in, 0, length);
         Bytes b = OUT.get();
         b.reset();
         byte[] buf = BUFFER.get();
-        if (last) {
-            def.finish();
-            while (!def.finished()) {
-                b.write(buf, 0, def.deflate(buf));
-            }
-        } else {
-            int k;
-            do {
-                k = def.deflate(buf, 0, buf.length, Deflater.SYNC_FLUSH);
-                b.write(buf, 0, k);
-            } while (k == buf.length);
-        }
+        int k;
+        do {
+            k = def.deflate(buf, 0, buf.length, Deflater.SYNC_FLUSH);
+            b.write(buf, 0, k);
+        } while (k == buf.length);
         return b.toByteArray();
+    }
+
+    /** The bytes as stored deflate blocks (RFC 1951, 3.2.4), the last of the stream when {@code last}. */
+    private static void stored(Bytes b, byte[] in, boolean last) {
+        int at = 0;
+        do {
+            int len = Math.min(in.length - at, 0xffff);
+            boolean end = at + len == in.length;
+            b.write(last && end ? 1 : 0);
+            b.write(len);
+            b.write(len >>> 8);
+            b.write(~len);
+            b.write(~len >>> 8);
+            b.write(in, at, len);
+            at += len;
+        } while (at < in.length);
     }
 
     private static void writeIntLe(Bytes b, int v) {

@@ -1,15 +1,47 @@
 package org.swbulletin.site.search;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /** The paragraphs of a sanitised article body, as text: the build's own HTML, so tags and entities are few. */
 final class HtmlText {
     private HtmlText() {}
 
-    /** Each block ({@code p}, heading, list item, table row, line break) as a line of text, empty ones dropped. */
-    static List<String> paragraphs(String html) {
-        List<String> out = new ArrayList<>();
+    /** A body's first paragraph, and its other paragraphs one a line. */
+    record LeadAndBody(String lead, String body) {}
+
+    /**
+     * The first paragraph, and the others joined by line breaks: each block ({@code p}, heading, list item, table row,
+     * line break) is a paragraph, stripped, empty ones dropped. Made without a string for each paragraph of the body,
+     * which an index of every article allocated by the hundred megabytes.
+     */
+    static LeadAndBody leadAndBody(String html) {
+        String[] lead = {null};
+        StringBuilder body = new StringBuilder(html.length());
+        blocks(html, line -> {
+            int from = 0;
+            int to = line.length();
+            while (from < to && Character.isWhitespace(line.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to) {
+                return;
+            }
+            if (lead[0] == null) {
+                lead[0] = line.substring(from, to);
+            } else {
+                if (body.length() > 0) {
+                    body.append('\n');
+                }
+                body.append(line, from, to);
+            }
+        });
+        return new LeadAndBody(lead[0] == null ? "" : lead[0], body.toString());
+    }
+
+    /** Hears each block's text, unescaped but not stripped, in a builder it may read until it returns. */
+    private static void blocks(String html, java.util.function.Consumer<StringBuilder> each) {
         StringBuilder line = new StringBuilder();
         int n = html.length();
         int i = 0;
@@ -25,7 +57,7 @@ final class HtmlText {
                 break;
             }
             if (c == '\n') {
-                flush(line, out);
+                flush(line, each);
                 i = j + 1;
                 continue;
             }
@@ -34,12 +66,11 @@ final class HtmlText {
                 break;
             }
             if (endsBlock(html, j + 1, end)) {
-                flush(line, out);
+                flush(line, each);
             }
             i = end + 1;
         }
-        flush(line, out);
-        return out;
+        flush(line, each);
     }
 
     private static boolean endsBlock(String html, int from, int end) {
@@ -56,19 +87,26 @@ final class HtmlText {
         };
     }
 
-    private static void flush(StringBuilder line, List<String> out) {
-        String t = unescape(line.toString()).strip();
-        if (!t.isEmpty()) {
-            out.add(t);
-        }
+    private static void flush(StringBuilder line, java.util.function.Consumer<StringBuilder> each) {
+        unescape(line);
+        each.accept(line);
         line.setLength(0);
     }
 
-    private static String unescape(String s) {
-        if (s.indexOf('&') < 0) {
-            return s;
+    private static final String[][] ENTITIES = {{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"},
+        {"&nbsp;", " "}, {"&amp;", "&"}};
+
+    /** Replaces the entities the build's own HTML writes, each in turn as String.replace would (&amp; last). */
+    private static void unescape(StringBuilder s) {
+        if (s.indexOf("&") < 0) {
+            return;
         }
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&nbsp;", " ").replace("&amp;", "&");
+        for (String[] e : ENTITIES) {
+            int at = s.indexOf(e[0]);
+            while (at >= 0) {
+                s.replace(at, at + e[0].length(), e[1]);
+                at = s.indexOf(e[0], at + e[1].length());
+            }
+        }
     }
 }

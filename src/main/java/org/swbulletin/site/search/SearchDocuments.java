@@ -44,10 +44,10 @@ final class SearchDocuments {
         Article a = newestFirst.get(newestFirst.size() - 1 - d);
         Lang[] langs = Lang.values();
         SearchDocument[] out = new SearchDocument[langs.length];
-        Map<String, List<String>> paragraphs = new HashMap<>();
+        Map<String, HtmlText.LeadAndBody> texts = new HashMap<>();
         for (Lang l : langs) {
             ArticleView v = views[l.ordinal()].of(a);
-            out[l.ordinal()] = document(l, index, v, paragraphs.computeIfAbsent(v.bodyHtml(), HtmlText::paragraphs));
+            out[l.ordinal()] = document(l, index, v, texts.computeIfAbsent(v.bodyHtml(), HtmlText::leadAndBody));
         }
         return out;
     }
@@ -71,11 +71,9 @@ final class SearchDocuments {
         return labels;
     }
 
-    private static SearchDocument document(Lang lang, SiteIndex index, ArticleView v, List<String> paragraphs) {
+    private static SearchDocument document(Lang lang, SiteIndex index, ArticleView v, HtmlText.LeadAndBody text) {
         Article a = v.article();
         Card c = v.card();
-        String lead = paragraphs.isEmpty() ? "" : paragraphs.get(0);
-        String body = paragraphs.size() < 2 ? "" : String.join("\n", paragraphs.subList(1, paragraphs.size()));
         List<String> pinyinOf = new ArrayList<>();
         pinyinOf.add(a.title());
         List<String> facets = new ArrayList<>();
@@ -95,7 +93,7 @@ final class SearchDocuments {
             facets.add("report:" + r);
         }
         return new SearchDocument(a.id(), c.url(), c.title(), v.originalTitle(), c.places().stream().map(Link::text).toList(),
-                c.themes().stream().map(Link::text).toList(), c.date(), lead, body,
+                c.themes().stream().map(Link::text).toList(), c.date(), text.lead(), text.body(),
                 lang == Lang.EN && v.bodyLang() != null, List.copyOf(pinyinOf), List.copyOf(facets));
     }
 }

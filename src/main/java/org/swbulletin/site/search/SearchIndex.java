@@ -38,7 +38,7 @@ public final class SearchIndex {
     /** Documents per shard, roughly: sized so that a shard of rare terms is a few kilobytes at any archive size. */
     static final int DOCS_PER_SHARD = 4;
     /** Documents whose terms are made at once. */
-    private static final int CHUNK = 256;
+    private static final int CHUNK = 64;
     /** The facet kinds, in the order the meta lists them. */
     public static final List<String> FACETS = List.of("province", "theme", "year", "report");
 

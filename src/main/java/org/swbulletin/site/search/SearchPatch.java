@@ -46,11 +46,10 @@ public final class SearchPatch {
             }
             int n = ids.size();
             SearchDocument before = document(gunzip(read(index, "d/" + d + ".bin", pending)), id);
-            List<String> paragraphs = HtmlText.paragraphs(newHtml);
+            HtmlText.LeadAndBody text = HtmlText.leadAndBody(newHtml);
             SearchDocument after = new SearchDocument(id, before.url(), before.title(), before.original(),
-                    before.places(), before.themes(), before.date(), paragraphs.isEmpty() ? "" : paragraphs.get(0),
-                    paragraphs.size() < 2 ? "" : String.join("\n", paragraphs.subList(1, paragraphs.size())),
-                    before.chinese(), before.pinyinOf(), List.of());
+                    before.places(), before.themes(), before.date(), text.lead(), text.body(), before.chinese(),
+                    before.pinyinOf(), List.of());
             Map<String, Integer> old = SearchIndex.Terms.of(before).asMap();
             Map<String, Integer> now = SearchIndex.Terms.of(after).asMap();
             Set<String> changed = new HashSet<>();
