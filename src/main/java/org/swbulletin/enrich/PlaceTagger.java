@@ -27,6 +27,8 @@ public final class PlaceTagger {
     static final double TITLE = 5, KICKER = 4, FIRST_PARAGRAPH = 3, BODY = 1, SOURCE = 0.5;
     private static final double MIN_SCORE = 1.5;
     private static final double RELATIVE = 0.4;
+    // A place given as an example of a whole (其中,毕节市…;贵阳市…) votes as little as one in a list.
+    private static final double EXAMPLE = 0.25;
     private static final int MAX_PROVINCES = 3, MAX_CITIES = 4, MAX_PLACES = 5;
 
     // Words after a place name that make it part of an institution's or a street's name: the place is where the
@@ -193,9 +195,10 @@ public final class PlaceTagger {
             return;
         }
         List<PlaceNameIndex.Match> matches = index.find(text);
+        Examples examples = new Examples(text);
         int next = 0;
         for (PlaceNameIndex.Match m : matches) {
-            anaphors(text, next, m.start(), recent, weight, hits);
+            anaphors(text, next, m.start(), recent, weight, hits, examples);
             PlaceNameIndex.Match narrowed = narrowBySuffix(text, m);
             boolean full = narrowed.entries().stream().anyMatch(PlaceNameIndex.Entry::full);
             char after = m.end() < text.length() ? text.charAt(m.end()) : ' ';
@@ -209,7 +212,9 @@ public final class PlaceTagger {
             if (inList(text, m.start(), m.end())) {
                 w *= 0.25;
             }
-            hits.add(new Hit(narrowed, w, sure));
+            // An example still sets what a following 全市 points back to (毕节市…,推动全市…): only its vote is small.
+            boolean example = examples.at(m.start());
+            hits.add(new Hit(narrowed, example ? w * EXAMPLE : w, sure));
             if (w >= weight * 0.5) {
                 Division d = narrowed.entries().get(0).division();
                 recent.province = gazetteer.provinceOf(d);
@@ -219,7 +224,7 @@ public final class PlaceTagger {
             }
             next = m.end();
         }
-        anaphors(text, next, text.length(), recent, weight, hits);
+        anaphors(text, next, text.length(), recent, weight, hits, examples);
     }
 
     /** Keeps, of a name's divisions, those whose level the next character names (海南州 is the prefecture). */
@@ -255,12 +260,17 @@ public final class PlaceTagger {
     }
 
     /** Votes for abbreviations (在京) and back-references (全区, 自治区, 全省, 全市) in the stretch between two names. */
-    private void anaphors(String text, int from, int to, Recent recent, double weight, List<Hit> hits) {
+    private void anaphors(String text, int from, int to, Recent recent, double clauseWeight, List<Hit> hits,
+            Examples examples) {
         Division lastProvince = recent.province;
         Division lastPrefecture = recent.prefecture;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            // Most characters are none of the eight: skip them before boxing a Character for the map.
+            // Most characters start neither an abbreviation nor 全区, 自治区, 全省, 全市 or 全州.
+            if (ABBREVIATION_CHARS.indexOf(c) < 0 && c != '全' && c != '自') {
+                continue;
+            }
+            double weight = examples.at(i) ? clauseWeight * EXAMPLE : clauseWeight;
             String abbr = ABBREVIATION_CHARS.indexOf(c) >= 0 ? ABBREVIATIONS.get(c) : null;
             if (abbr != null && i > 0 && PLACE_VERBS.contains(text.charAt(i - 1))
                     && (i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1))

@@ -117,4 +117,30 @@ class PlaceTaggerTest {
         assertEquals(List.of("广东"), p.provinces());
         assertEquals(List.of("深圳"), p.cities());
     }
+
+    @Test
+    void leavesOutTheCitiesAProvinceWideStoryGivesAsExamples() {
+        PlaceTagger.Places p = tag("湖北:乡镇社工站建设实现新突破",
+                "记者从湖北省民政厅了解到,湖北省已建成乡镇社工站1200个,全省覆盖率达90%。",
+                "湖北省持续加大建设力度。其中,宜昌市将社工站建设纳入全市目标考核;襄阳市分级调度工作18次,"
+                        + "推动解决全市建站难点;恩施州召开现场会观摩当地建设模式,为各地建站提供指导。");
+        assertEquals(List.of("湖北"), p.provinces());
+        assertTrue(p.cities().isEmpty(), p.toString());
+    }
+
+    @Test
+    void leavesOutACityGivenAfterRu() {
+        PlaceTagger.Places p = tag("江西推进社会工作人才队伍建设",
+                "江西省各地积极探索社会工作人才培养模式。",
+                "各地做法各具特色,如南昌市组建督导团队,推动全市社工持证上岗。");
+        assertEquals(List.of("江西"), p.provinces());
+        assertTrue(p.cities().isEmpty(), p.toString());
+    }
+
+    @Test
+    void keepsTheCityWhoseDistrictsAreGivenAsExamples() {
+        PlaceTagger.Places p = tag("武汉市建成社区社工室300个",
+                "武汉市民政局介绍,全市已建成社区社工室300个。其中,江汉区80个,江岸区60个。");
+        assertEquals(List.of("武汉"), p.cities());
+    }
 }
