@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <p>The first full date ({@code 2023年6月29日}) gives {@code YYYY-MM-DD}. A month and day without a year
  * ({@code 6月29日}) take the year stated in the same sentence ({@code 6月29日,2023年第三届…} gives 2023-06-29), else
  * the report's year when the report gives one ({@link #reportDate}) and the day falls no more than a season after
- * the report's latest dated day; a year-month ({@code 2023年6月}) gives {@code YYYY-MM}. A period is dated by its
+ * the report's latest dated day, else the year before when that puts the day within a season before it (a digest
+ * spanning the new year); a year-month ({@code 2023年6月}) gives {@code YYYY-MM}. A period is dated by its
  * first day when it lasts a week at most ({@code 3月18日至24日}), by its month when longer but within one month, and
  * not at all when it spans months. A cut-off ({@code 截至2023年12月}), a starting point ({@code 自2016年9月}), a
  * deadline, a plan's target ({@code 到2025年}, {@code 将于2025年}) or a historical year ({@code 早在2007年}) is never
@@ -247,10 +248,19 @@ public final class DateResolver {
         if (candidate == null || report.length() < 10) {
             return candidate;
         }
-        // A digest gathers a season's news: 10月29日 beside a latest stated day of 9月24日 is of that year, but
-        // 12月18日 in a report whose latest day is 3月21日 happened the year before, or the report does not tell.
-        long after = ChronoUnit.DAYS.between(LocalDate.parse(report), LocalDate.parse(candidate));
-        return after <= SEASON_DAYS ? candidate : null;
+        // A digest gathers a season's news, and the report's latest stated day is only the latest its text gives:
+        // 10月29日 beside a latest day of 9月24日 is of that year (a day or a dated dispatch the digest reached
+        // later). A day more than a season after it is the previous year's when that puts it within the season
+        // before (12月18日 in a digest whose latest day is 3月10日: the digest spans the new year); else the
+        // report does not tell. No text can show that a digest mixes years (a May day beside a March one of a
+        // later year): that is what an editor's report date is for.
+        LocalDate latest = LocalDate.parse(report);
+        if (ChronoUnit.DAYS.between(latest, LocalDate.parse(candidate)) <= SEASON_DAYS) {
+            return candidate;
+        }
+        String yearBefore = date(String.valueOf(latest.getYear() - 1), m, d);
+        return yearBefore != null
+                && ChronoUnit.DAYS.between(LocalDate.parse(yearBefore), latest) <= SEASON_DAYS ? yearBefore : null;
     }
 
     /**

@@ -52,9 +52,19 @@ class DateResolverTest {
         assertEquals("2025-03-12", RESOLVER.resolve(ArticleFixtures.of("t", "3月12日,昆山召开推进会。"), report));
         assertEquals("2025-05-20", RESOLVER.resolve(ArticleFixtures.of("t", "5月20日,调解室揭牌。"), report),
                 "a digest gathers a season's news");
-        assertNull(RESOLVER.resolve(ArticleFixtures.of("t", "12月18日,调解室揭牌。"), report),
-                "a day long after the report's latest is of another year");
+        assertNull(RESOLVER.resolve(ArticleFixtures.of("t", "9月18日,调解室揭牌。"), report),
+                "a day half a year from the report's latest is of a year the report does not tell");
         assertEquals("2025-12-18", RESOLVER.resolve(ArticleFixtures.of("t", "12月18日,调解室揭牌。"), "2025"));
+    }
+
+    @Test
+    void takesThePreviousYearForADayASeasonBeforeTheReportsLatestDayAcrossTheNewYear() {
+        assertEquals("2024-12-18", RESOLVER.resolve(ArticleFixtures.of("t", "12月18日,调解室揭牌。"), "2025-03-14"),
+                "a digest of the winter spans the new year");
+        assertEquals("2024-12-28", RESOLVER.resolve(ArticleFixtures.of("t", "12月28日至31日,社工培训班举办。"),
+                "2025-01-10"), "a period takes the year of its first day");
+        assertNull(RESOLVER.resolve(ArticleFixtures.of("t", "8月6日,调解室揭牌。"), "2025-03-14"),
+                "more than a season either side: the report does not tell");
     }
 
     @Test
