@@ -36,14 +36,14 @@ public final class DateResolver {
     private static final Pattern VAGUE_PAST = Pattern.compile("近日|日前|前不久|不久前|近期|此前|上周|上月|前些天");
     /** A policy document being issued: its date, cited after the lead, is background. */
     private static final Pattern ISSUED = Pattern.compile("(?:印发|出台|颁布|发布|公布|下发|制定)了?《");
-    /** A future year said in a sentence that also says 今年: this year is the one before it. */
-    private static final Pattern FUTURE_YEAR = Pattern.compile("(?:将于|将在|计划于|预计于?)\\s*((?:19|20)\\d{2})\\s*年");
+    private static final TimeWords WORDS = TimeWords.bundled();
+    /** A future year scheduled in a sentence that also says 今年: this year is the one before it. */
+    private static final Pattern FUTURE_YEAR = Pattern.compile(
+            "(?:" + TimeWords.alternation(WORDS.scheduled()) + ")\\s*((?:19|20)\\d{2})\\s*年");
     /** Words right before a date that make it a cut-off, a start, a target or history, not the event's day. */
-    private static final List<String> NOT_EVENT_BEFORE = List.of("截至", "截止", "截止到", "到", "至", "自", "从",
-            "之前", "-", "—", "–", "－", "~", "～", "将于", "将在", "计划于", "预计", "预计于", "力争", "争取", "早在", "成立于", "始于", "创办于", "建于");
+    private static final List<String> NOT_EVENT_BEFORE = WORDS.notEventBefore();
     /** Words right after a date that make it a bound, a period or a dateline (3月11日讯), not the event's day. */
-    private static final List<String> NOT_EVENT_AFTER = List.of("底", "末", "前", "以来", "起", "开始", "之前", "以前", "讯",
-            "电", "止");
+    private static final List<String> NOT_EVENT_AFTER = WORDS.boundsAfter();
     /** How long after the report's latest dated day an undated-year day may still be of the report's year. */
     private static final int SEASON_DAYS = 92;
     /** The longest period dated by its first day (a week: 3月18日至24日). */

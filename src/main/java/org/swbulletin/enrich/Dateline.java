@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 record Dateline(String year, String month, String day, int end) {
     private static final Pattern DATED = Pattern.compile(
             "^\\s*[^。，,；;:：()（）]{0,16}?(?:((?:19|20)\\d{2})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[电讯]");
-    /** Agencies whose dateline may carry no day: 新华社南宁电. */
-    private static final Pattern UNDATED = Pattern.compile(
-            "^\\s*(?:新华社|新华网|中新社|中新网|人民网|央视网|中国新闻网|本报|本刊)[^。，,；;:：()（）\\d]{0,6}?[电讯]");
+    /** Outlets whose dateline may carry no day (新华社南宁电), listed in {@code time-words.yaml}. */
+    private static final Pattern UNDATED = Pattern.compile("^\\s*(?:"
+            + TimeWords.alternation(TimeWords.bundled().datelineOutlets()) + ")[^。，,；;:：()（）\\d]{0,6}?[电讯]");
 
     /** The dateline opening {@code lead}, or null. */
     static Dateline of(String lead) {

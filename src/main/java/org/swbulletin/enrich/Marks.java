@@ -10,7 +10,8 @@ import java.util.List;
  */
 final class Marks {
     private static final List<String> PARTS = List.of("其中");
-    private static final List<String> PLANS = List.of("力争", "预计", "计划到", "目标是", "目标为", "下一步");
+    /** The plan words of {@code time-words.yaml}, the same the date resolver reads. */
+    private static final List<String> PLANS = TimeWords.bundled().plans();
     /** Characters before 到 that make it a rise or a reach (达到, 增加到, 从2016年到), not a deadline. */
     private static final String NOT_DEADLINE = "达增升至提扩年";
     /** Characters a count ends with, so that a 等 after them closes a list of counts. */
