@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * deadline, a plan's target ({@code 到2025年}, {@code 将于2025年}) or a historical year ({@code 早在2007年}) is never
  * an article's date, nor is the date of a policy document cited after the lead ({@code 2023年10月,民政部印发《…》}).
  * An agency dateline ({@code 新华社南宁10月29日电}, {@code 3月20日讯}) dates the article when its lead states no other
- * day and no vague past (近日, 日前). Otherwise, and for 近日 or 今年, the date is null: an editor fills it in, never a
+ * day and no vague past (近日, 日前), the day before it when the dispatch says {@code 昨日}. Otherwise, and for 近日 or 今年, the date is null: an editor fills it in, never a
  * guess.
  */
 public final class DateResolver {
@@ -34,6 +34,8 @@ public final class DateResolver {
     private static final Pattern DATE_ALONE = Pattern.compile("(?:(?:19|20)\\d{2}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]");
     /** Words in a lead saying the event happened some time before the dateline. */
     private static final Pattern VAGUE_PAST = Pattern.compile("近日|日前|前不久|不久前|近期|此前|上周|上月|前些天");
+    /** Words in a dispatch's first sentence for the day before its dateline. */
+    private static final Pattern YESTERDAY = Pattern.compile("昨日|昨天");
     /** A policy document being issued: its date, cited after the lead, is background. */
     private static final Pattern ISSUED = Pattern.compile("(?:印发|出台|颁布|发布|公布|下发|制定)了?《");
     private static final TimeWords WORDS = TimeWords.bundled();
@@ -100,10 +102,13 @@ public final class DateResolver {
         if (VAGUE_PAST.matcher(p).find()) {
             return new Found(null);
         }
-        if (line.year() != null) {
-            return new Found(date(line.year(), line.month(), line.day()));
+        String filed = line.year() != null ? date(line.year(), line.month(), line.day())
+                : dayOfUnstatedYear(p, 0, line.month(), line.day(), report);
+        // 新华社南宁10月29日电 昨日,…: the dispatch tells of the day before it was filed.
+        if (filed != null && YESTERDAY.matcher(sentence(p, line.end())).find()) {
+            return new Found(LocalDate.parse(filed).minusDays(1).toString());
         }
-        return new Found(dayOfUnstatedYear(p, 0, line.month(), line.day(), report));
+        return new Found(filed);
     }
 
     private Found inParagraph(String whole, int from, String report, boolean afterLead) {

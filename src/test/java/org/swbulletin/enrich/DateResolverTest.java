@@ -138,6 +138,15 @@ class DateResolverTest {
     }
 
     @Test
+    void datesADispatchThatSaysYesterdayTheDayBeforeItsDateline() {
+        assertEquals("2020-10-28", RESOLVER.resolve(ArticleFixtures.of("t",
+                "新华社南宁10月29日电 昨日,广西壮族自治区民政厅召开社工站建设推进会。"), "2020-09-24"));
+        assertEquals("2022-12-31", date("本报北京2023年1月1日讯 记者昨天从民政部获悉,全国建成社工站2.9万个。"));
+        assertNull(date("昨日,记者从河南省民政厅了解到,报考人数创新高。"), "no dateline, no day");
+        assertNull(date("本报讯 昨日,宣传周启动。"), "a dateline without a day");
+    }
+
+    @Test
     void readsTheLeadAfterADatelineWithoutADay() {
         assertEquals("2022-01-10", date("本报讯 1月10日,2022年全区民政工作会议召开。"));
         assertEquals("2022-01-10", RESOLVER.resolve(ArticleFixtures.of("t", "本报讯 全区民政工作会议召开。",
