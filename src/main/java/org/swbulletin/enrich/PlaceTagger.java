@@ -47,6 +47,8 @@ public final class PlaceTagger {
     private static final String ABBREVIATION_FOLLOWERS = "召举开参出期工办";
     private static final Set<Character> PLACE_VERBS = Set.of('在', '来', '赴', '抵', '进', '返', '离', '驻');
 
+    private static final PersonNames PERSONS = PersonNames.bundled();
+
     private final Gazetteer gazetteer;
     private final PlaceNameIndex index;
 
@@ -205,6 +207,11 @@ public final class PlaceTagger {
             boolean suffixed = PREFECTURE_SUFFIX.contains(after) || COUNTY_SUFFIX.contains(after)
                     || PROVINCE_SUFFIX.contains(after);
             boolean sure = full || suffixed || m.name().length() >= 3;
+            // 记者 任江华, 副书记王金华: a given name, not 江华 county or the city of 金华.
+            if (!sure && PERSONS.givenNameAt(text, m.start())) {
+                next = m.end();
+                continue;
+            }
             double w = weight * (full || suffixed ? 1.0 : 0.8);
             if (insideInstitution(text, m.end())) {
                 w *= 0.2;

@@ -143,4 +143,18 @@ class PlaceTaggerTest {
                 "武汉市民政局介绍,全市已建成社区社工室300个。其中,江汉区80个,江岸区60个。");
         assertEquals(List.of("武汉"), p.cities());
     }
+
+    @Test
+    void readsAPlaceNameAfterASurnameAndATitleAsAPersonsName() {
+        PlaceTagger.Places p = tag("浙江:社会工作宣传周活动启动",
+                "浙江在线杭州3月18日讯(记者 王金华)浙江省社会工作宣传周活动今天启动,省民政厅副厅长李长春出席。");
+        assertEquals(List.of("浙江"), p.provinces());
+        assertTrue(p.cities().isEmpty(), p.toString());
+    }
+
+    @Test
+    void keepsAPlaceAfterATitleWhenNoSurnameStandsBetween() {
+        PlaceTagger.Places p = tag("省民政厅到金华调研社会工作", "省民政厅厅长到金华调研社工站建设,金华各县市区民政局负责人参加。");
+        assertEquals(List.of("金华"), p.cities());
+    }
 }
