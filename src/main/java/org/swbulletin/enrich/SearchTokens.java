@@ -48,18 +48,65 @@ public final class SearchTokens {
         return out == null ? text : new String(out);
     }
 
-    /** The text as {@link #normalise} makes it, as characters: one copy of the text where the table folds it all. */
-    private static char[] normalisedChars(String text) {
-        char[] out = text.toCharArray();
-        for (int i = 0; i < out.length; i++) {
+    /**
+     * The text as {@link #normalise} makes it, as characters: in this thread's scratch buffer (its first
+     * {@link Scratch#length} characters) where the table folds it all, else in an array of its own.
+     */
+    private static char[] normalisedChars(String text, Scratch scratch) {
+        int n = text.length();
+        char[] out = scratch.chars(n);
+        text.getChars(0, n, out, 0);
+        for (int i = 0; i < n; i++) {
             char f = fold(out[i]);
             if (f == 0) {
-                return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).toCharArray();
+                char[] nf = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).toCharArray();
+                scratch.length = nf.length;
+                return nf;
             }
             out[i] = f;
         }
+        scratch.length = n;
         return out;
     }
+
+    /**
+     * A thread's reusable buffer and word stems for {@link #scan}: a copy of every text and a string and stem for every
+     * word were most of what indexing an archive allocated, and the collector's pauses stopped every thread.
+     */
+    private static final class Scratch {
+        private char[] chars = new char[1 << 12];
+        int length;
+        boolean busy;
+        /** Words seen and their stems, by a hash of the word's characters; a slot holds the last word put there. */
+        private final char[][] words = new char[1 << 12][];
+        private final String[] stems = new String[1 << 12];
+
+        char[] chars(int n) {
+            if (chars.length < n) {
+                chars = new char[Math.max(n, chars.length * 2)];
+            }
+            return chars;
+        }
+
+        /** The stem of the word in {@code s[from, to)}, as {@link #stem} makes it. */
+        String stem(char[] s, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + s[i];
+            }
+            int slot = (h ^ h >>> 16) & (words.length - 1);
+            char[] w = words[slot];
+            if (w != null && java.util.Arrays.equals(w, 0, w.length, s, from, to)) {
+                return stems[slot];
+            }
+            String stem = SearchTokens.stem(new String(s, from, to - from));
+            words[slot] = java.util.Arrays.copyOfRange(s, from, to);
+            stems[slot] = stem;
+            return stem;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /**
      * The characters that NFKC maps to one character without looking at their neighbours, each with its folded form
@@ -204,8 +251,21 @@ public final class SearchTokens {
      * @param words hears each word's stem
      */
     public static void scan(String text, LongConsumer han, Consumer<String> words) {
-        char[] s = normalisedChars(text);
-        int n = s.length;
+        Scratch scratch = SCRATCH.get();
+        if (scratch.busy) {
+            // Scanned again from a listener: this text gets scratch of its own.
+            scratch = new Scratch();
+        }
+        scratch.busy = true;
+        try {
+            scan(normalisedChars(text, scratch), scratch, han, words);
+        } finally {
+            scratch.busy = false;
+        }
+    }
+
+    private static void scan(char[] s, Scratch scratch, LongConsumer han, Consumer<String> words) {
+        int n = scratch.length;
         int prevHan = -1;
         int i = 0;
         while (i < n) {
@@ -243,7 +303,7 @@ public final class SearchTokens {
                         break;
                     }
                 }
-                words.accept(stem(new String(s, i, j - i)));
+                words.accept(scratch.stem(s, i, j));
                 i = j;
             } else {
                 prevHan = -1;
@@ -300,8 +360,10 @@ public final class SearchTokens {
     }
 
     private static void pinyinRuns(List<String> syllables, Consumer<String> sink) {
+        StringBuilder run = new StringBuilder(32);
         for (int i = 0; i < syllables.size(); i++) {
-            StringBuilder run = new StringBuilder(PINYIN);
+            run.setLength(0);
+            run.append(PINYIN);
             for (int j = i; j < Math.min(syllables.size(), i + PINYIN_SYLLABLES); j++) {
                 run.append(syllables.get(j));
                 sink.accept(run.toString());

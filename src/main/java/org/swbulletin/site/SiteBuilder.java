@@ -157,6 +157,9 @@ public final class SiteBuilder {
         renderBodies(site);
         t = progress.phase("markdown", t);
         List<List<Page>> langPages = planPages(site);
+        // The planned pages live until they are written, like the bodies (renderBodies): moved to the old generation
+        // at once here, rather than copied through the survivor spaces by the young pauses of the search index.
+        System.gc();
         int zh = langPages.get(Lang.ZH.ordinal()).size();
         int en = langPages.get(Lang.EN.ordinal()).size();
         List<SiteOutput> outputs = outputs(site, langPages);

@@ -33,6 +33,30 @@ class SearchTokensTest {
     }
 
     @Test
+    void everyWordOfALongTextGetsItsOwnStemWhateverWordsShareASlotOfTheStemCache() {
+        StringBuilder text = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            String w = Integer.toString(i * 7919, 26).replace('0', 'y').replace('1', 's') + "ings";
+            text.append(w).append(i % 3 == 0 ? "，" : " ");
+            expected.add(SearchTokens.stem(w));
+        }
+        assertEquals(expected, terms(text.toString()));
+        assertEquals(expected, terms(text.toString()));
+    }
+
+    @Test
+    void aListenerMayScanAnotherTextWhileATextIsScanned() {
+        List<String> inner = new ArrayList<>();
+        List<String> outer = new ArrayList<>();
+        SearchTokens.scan("社工 stations", k -> SearchTokens.terms("督导 trainings", inner::add),
+                outer::add);
+        assertEquals(List.of(SearchTokens.stem("stations")), outer);
+        assertEquals(3 * 4, inner.size());
+        assertEquals(List.of("督", "导", "督导", SearchTokens.stem("trainings")), inner.subList(0, 4));
+    }
+
+    @Test
     void fullWidthLettersAndCaseFold() {
         assertEquals(List.of("gansu", "2024"), terms("ＧＡＮＳＵ ２０２４"));
     }

@@ -52,6 +52,11 @@ final class Bytes {
         write(postings);
     }
 
+    /** The buffer itself when it holds exactly {@code n} bytes, as a buffer made at that capacity does; else a copy. */
+    byte[] exactly(int n) {
+        return size == n && buf.length == n ? buf : toByteArray();
+    }
+
     int size() {
         return size;
     }

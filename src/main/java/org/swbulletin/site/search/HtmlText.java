@@ -15,7 +15,8 @@ final class HtmlText {
      */
     static LeadAndBody leadAndBody(String html) {
         String[] lead = {null};
-        StringBuilder body = new StringBuilder(html.length());
+        StringBuilder body = BODY.get();
+        body.setLength(0);
         blocks(html, line -> {
             int from = 0;
             int to = line.length();
@@ -40,9 +41,17 @@ final class HtmlText {
         return new LeadAndBody(lead[0] == null ? "" : lead[0], body.toString());
     }
 
+    /**
+     * Each thread's builders, reused: a new one per body started as Latin-1 and was copied again at its first Chinese
+     * character.
+     */
+    private static final ThreadLocal<StringBuilder> BODY = ThreadLocal.withInitial(() -> new StringBuilder("\u4e00"));
+    private static final ThreadLocal<StringBuilder> LINE = ThreadLocal.withInitial(() -> new StringBuilder("\u4e00"));
+
     /** Hears each block's text, unescaped but not stripped, in a builder it may read until it returns. */
     private static void blocks(String html, java.util.function.Consumer<StringBuilder> each) {
-        StringBuilder line = new StringBuilder();
+        StringBuilder line = LINE.get();
+        line.setLength(0);
         int n = html.length();
         int i = 0;
         while (i < n) {
