@@ -1,10 +1,5 @@
 package org.swbulletin.enrich;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,23 +33,13 @@ public final class NationalScope {
 
     /** The scope of the bundled {@code national-scope.yaml}. */
     public static NationalScope bundled() {
-        try (InputStream in = NationalScope.class.getResourceAsStream("national-scope.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("national-scope.yaml missing from the classpath");
-            }
-            Object data = YamlData.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    Path.of("national-scope.yaml"));
-            Map<?, ?> m = (Map<?, ?>) data;
-            List<Pattern> patterns = new ArrayList<>();
-            for (String p : strings(m.get("body_patterns"))) {
-                patterns.add(Pattern.compile(p));
-            }
-            return new NationalScope(String.valueOf(m.get("seat")), strings(m.get("seat_local_names")),
-                    strings(m.get("bodies")), patterns,
-                    strings(m.get("nationwide")));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read national-scope.yaml", e);
+        Map<?, ?> m = YamlData.bundledMap(NationalScope.class, "national-scope.yaml");
+        List<Pattern> patterns = new ArrayList<>();
+        for (String p : strings(m.get("body_patterns"))) {
+            patterns.add(Pattern.compile(p));
         }
+        return new NationalScope(String.valueOf(m.get("seat")), strings(m.get("seat_local_names")),
+                strings(m.get("bodies")), patterns, strings(m.get("nationwide")));
     }
 
     private static List<String> strings(Object v) {

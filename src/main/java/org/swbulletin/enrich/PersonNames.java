@@ -1,10 +1,5 @@
 package org.swbulletin.enrich;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -48,18 +43,10 @@ final class PersonNames {
     }
 
     private static PersonNames load() {
-        try (InputStream in = PersonNames.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " missing from the classpath");
-            }
-            Map<?, ?> m = (Map<?, ?>) YamlData.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    Path.of(FILE));
-            if (!(m.get("titles") instanceof List<?> titles) || !(m.get("surnames") instanceof String surnames)) {
-                throw new IllegalStateException(FILE + ": titles must be a list and surnames a string");
-            }
-            return new PersonNames(titles.stream().map(String::valueOf).toList(), surnames);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
+        Map<?, ?> m = YamlData.bundledMap(PersonNames.class, FILE);
+        if (!(m.get("titles") instanceof List<?> titles) || !(m.get("surnames") instanceof String surnames)) {
+            throw new IllegalStateException(FILE + ": titles must be a list and surnames a string");
         }
+        return new PersonNames(titles.stream().map(String::valueOf).toList(), surnames);
     }
 }

@@ -1,10 +1,5 @@
 package org.swbulletin.enrich;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,17 +53,9 @@ record TimeWords(List<String> plans, List<String> scheduled, List<String> bounds
     }
 
     private static TimeWords load() {
-        try (InputStream in = TimeWords.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " missing from the classpath");
-            }
-            Map<?, ?> m = (Map<?, ?>) YamlData.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    Path.of(FILE));
-            return new TimeWords(words(m, "plans"), words(m, "scheduled"), words(m, "bounds_before"),
-                    words(m, "bounds_after"), words(m, "dateline_outlets"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
-        }
+        Map<?, ?> m = YamlData.bundledMap(TimeWords.class, FILE);
+        return new TimeWords(words(m, "plans"), words(m, "scheduled"), words(m, "bounds_before"),
+                words(m, "bounds_after"), words(m, "dateline_outlets"));
     }
 
     private static List<String> words(Map<?, ?> m, String key) {

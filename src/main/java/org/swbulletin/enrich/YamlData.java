@@ -1,9 +1,12 @@
 package org.swbulletin.enrich;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -27,6 +30,25 @@ public final class YamlData {
             throw new DataFileException(file, 0, "cannot read: " + e.getMessage());
         }
         return parse(text, file);
+    }
+
+    /**
+     * The top-level mapping of a YAML resource bundled beside {@code owner}: reference data the jar carries, so a
+     * missing or malformed one is a fault of the build, not of the editor's input.
+     */
+    public static Map<?, ?> bundledMap(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the classpath");
+            }
+            Object data = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Path.of(resource));
+            if (!(data instanceof Map<?, ?> m)) {
+                throw new IllegalStateException(resource + " is not a mapping");
+            }
+            return m;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 
     /** The top-level value of YAML text read from {@code file} (named in messages only), or null when empty. */

@@ -14,7 +14,7 @@ import org.swbulletin.render.JsonLd;
  * <p>The deflate stream is three parts, each ended on a byte boundary: the members before the text, stored; the text
  * ({@code l} and {@code b}), compressed on its own; and the members after it, stored. A part never refers back to
  * another, so the text part of an article whose English page shows the Chinese text is compressed once and stands in
- * both languages' files: the duplicate compression was a third of the index's time. The short parts are stored as
+ * both languages' files instead of being compressed for each. The short parts are stored as
  * they are: compressed alone they shrank by a few bytes, for a fresh compressor each (its tables cleared). Every file
  * is still a function of its document alone, as a build that patches one document needs.
  */
@@ -140,7 +140,7 @@ final class DocFile {
     /**
      * UTF-8 as String.getBytes makes it, from a part of a builder without copying it to a string first: its characters
      * copied out once, encoded in one pass into this thread's buffer (reading a builder a character at a time, and
-     * counting the bytes first, was a sixth of the index's time).
+     * counting the bytes first, was a large part of the index's time).
      */
     static final class Utf8 {
         private static final ThreadLocal<char[][]> CHARS = ThreadLocal.withInitial(() -> new char[][] {new char[1 << 14]});

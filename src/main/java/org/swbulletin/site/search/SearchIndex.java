@@ -4,15 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 import org.swbulletin.enrich.SearchTokens;
 import org.swbulletin.render.JsonLd;
 
@@ -104,29 +101,29 @@ public final class SearchIndex {
         Map<String, long[]> pinyinOfNames = new java.util.concurrent.ConcurrentHashMap<>();
         Vocabulary vocabulary = new Vocabulary();
         byte[][][] docFiles = new byte[indexes][n][];
-        String[][] ids = new String[indexes][n];
+        String[] ids = new String[n];
         List<List<List<String>>> facets = IntStream.range(0, indexes)
-                .mapToObj(i -> (List<List<String>>) new ArrayList<List<String>>(java.util.Collections.nCopies(n, null))).toList();
+                .mapToObj(i -> SearchIndex.<List<String>>slots(n)).toList();
         // In chunks: each document's text is made, tokenised and written in parallel, its terms merged in order, and
-        // the text and terms dropped. Memory then never holds every document's text: the serial collector copied
-        // all of it on each pause, stopping both threads, and that was a third of the index's time.
+        // the text and terms dropped. Memory then never holds every document's text, which the serial collector
+        // copied at each pause while both threads stood still.
         for (int from = 0; from < n; from += CHUNK) {
             int start = from;
             List<Terms[]> chunk = IntStream.range(from, Math.min(n, from + CHUNK)).parallel().mapToObj(d -> {
                 SearchDocument[] ds = docs.apply(d);
-                DocFile.Text[] texts = new DocFile.Text[indexes];
+                ids[d] = ds[0].id();
                 for (int i = 0; i < indexes; i++) {
-                    for (int j = 0; j < i && texts[i] == null; j++) {
-                        if (ds[j].lead().equals(ds[i].lead()) && ds[j].body().equals(ds[i].body())) {
-                            texts[i] = texts[j];
+                    facets.get(i).set(d, ds[i].facets());
+                    if (docFiles[i][d] != null) {
+                        continue;
+                    }
+                    // A text part lives in this thread's buffer until the next is made: every file showing it now.
+                    DocFile.Text text = DocFile.text(ds[i]);
+                    for (int k = i; k < indexes; k++) {
+                        if (docFiles[k][d] == null && sameText(ds[i], ds[k])) {
+                            docFiles[k][d] = DocFile.of(ds[k], text);
                         }
                     }
-                    if (texts[i] == null) {
-                        texts[i] = DocFile.text(ds[i]);
-                    }
-                    docFiles[i][d] = DocFile.of(ds[i], texts[i]);
-                    ids[i][d] = ds[i].id();
-                    facets.get(i).set(d, ds[i].facets());
                 }
                 return Terms.ofEach(ds, pinyinOfNames, vocabulary);
             }).toList();
@@ -150,12 +147,22 @@ public final class SearchIndex {
                     .getBytes(StandardCharsets.UTF_8));
             facets(facets.get(i), labels.get(i), files);
             StringBuilder idLines = new StringBuilder();
-            for (String id : ids[i]) {
+            for (String id : ids) {
                 idLines.append(id).append('\n');
             }
             files.put(IDS, idLines.toString().getBytes(StandardCharsets.UTF_8));
         }
         return out;
+    }
+
+    /** True when two indexes' documents show the same text (an English page of an article not translated). */
+    static boolean sameText(SearchDocument a, SearchDocument b) {
+        return a.lead().equals(b.lead()) && a.body().equals(b.body());
+    }
+
+    /** A list of {@code n} empty slots, to be set in any order. */
+    private static <T> List<T> slots(int n) {
+        return new ArrayList<>(java.util.Collections.nCopies(n, null));
     }
 
     /** One index's terms with their documents, as the documents are added in order. */
@@ -266,8 +273,8 @@ public final class SearchIndex {
     /**
      * The terms of a document, each with the best field that holds it, in two parts: those of its lead and body, which
      * two indexes showing the same text share, and those of its names (title, places, themes, pinyin). A term in both
-     * parts is merged by {@link Growing#add}, which keeps the better field: copying the text's terms into one set with
-     * the names' was a third of the time of a document's terms.
+     * parts is merged by {@link Growing#add}, which keeps the better field, rather than copying the text's terms into
+     * one set with the names' for each index.
      */
     static final class Terms {
         /**
@@ -303,7 +310,7 @@ public final class SearchIndex {
                 SearchDocument doc = docs[i];
                 for (int j = 0; j < i; j++) {
                     SearchDocument other = docs[j];
-                    if (texts[i] == null && doc.lead().equals(other.lead()) && doc.body().equals(other.body())) {
+                    if (texts[i] == null && sameText(doc, other)) {
                         texts[i] = texts[j];
                     }
                     if (pinyin[i] == null && doc.pinyinOf().equals(other.pinyinOf())) {

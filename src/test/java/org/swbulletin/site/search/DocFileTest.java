@@ -54,4 +54,17 @@ class DocFileTest {
         assertEquals("{\"u\":\"/x/\",\"t\":\"Title\",\"p\":[],\"h\":[],\"d\":\"\",\"l\":\"\",\"b\":\"\"}",
                 gunzip(DocFile.of(plain)));
     }
+
+    @Test
+    void aTextTheFirstAndThirdIndexesShareIsWrittenRightWithAnotherTextMadeBetween() {
+        SearchDocument translated = new SearchDocument("gs-1", "/en/articles/gs-1/", "Gansu", "甘肃社工站全覆盖",
+                List.of("Gansu"), List.of(), "12 March 2024", "On 12 March, Gansu opened 1,228 stations.",
+                "A second paragraph.", false, CHINESE.pinyinOf(), List.of());
+        SearchDocument[] three = {CHINESE, translated, ENGLISH_PAGE};
+        List<java.util.SortedMap<String, byte[]>> files = SearchIndex.filesOfEach(1, d -> three,
+                List.of(List.of(), List.of(), List.of()));
+        for (int i = 0; i < three.length; i++) {
+            assertArrayEquals(DocFile.of(three[i]), files.get(i).get("d/0.bin"));
+        }
+    }
 }
