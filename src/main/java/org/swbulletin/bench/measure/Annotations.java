@@ -37,7 +37,8 @@ public final class Annotations {
                 throw new DataFileException(file, 0, "article " + (out.size() + 1) + " needs a title");
             }
             out.add(new AnnotatedArticle(text(m.get("title")), text(m.get("source")), texts(m.get("provinces")),
-                    texts(m.get("cities")), text(m.get("date")), texts(m.get("figures")), texts(m.get("themes")),
+                    texts(m.get("cities")), text(m.get("date")),
+                    m.containsKey("page_date") ? text(m.get("page_date")) : text(m.get("date")), texts(m.get("figures")), texts(m.get("themes")),
                     texts(m.get("captions"))));
         }
         return out;

@@ -12,8 +12,13 @@ public enum Field {
     PROVINCES("provinces"),
     /** Prefecture-level cities tagged. */
     CITIES("cities"),
-    /** Dates: a produced date is right when it starts with the annotated one; any date where none is due is wrong. */
+    /**
+     * Dates as far as the report's text supports them: a produced date is right when it starts with the annotated one;
+     * any date where none is due is wrong.
+     */
     DATES("dates"),
+    /** Dates against the true date of each article's page, which the report's text cannot always tell. */
+    PAGE_DATES("dates against the pages"),
     /** Key figures, by value and unit. */
     FIGURES("figures"),
     /** Theme ids. */

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -115,7 +116,9 @@ public final class Measurement {
             set(Field.PROVINCES, where, e.provinces(), a.provinces());
             set(Field.CITIES, where, e.cities(), a.cities());
             set(Field.THEMES, where, e.themes(), a.themes());
-            dates(where, e.date(), a.date());
+            dates(Field.DATES, where, e.date(), a.date(), true);
+            // Where the page's date is the supported one, its miss is already listed.
+            dates(Field.PAGE_DATES, where, e.pageDate(), a.date(), !Objects.equals(e.pageDate(), e.date()));
             figures(where, e.figures(), a.figures());
             captions(where, e.captions(), a.captions());
         }
@@ -129,6 +132,7 @@ public final class Measurement {
                 add(Field.CITIES, 0, a.cities().size(), 0);
                 add(Field.THEMES, 0, a.themes().size(), 0);
                 add(Field.DATES, 0, a.date() == null ? 0 : 1, 0);
+                add(Field.PAGE_DATES, 0, a.date() == null ? 0 : 1, 0);
                 add(Field.FIGURES, 0, a.figures().size(), 0);
                 add(Field.CAPTIONS, 0, a.captions().size(), 0);
             }
@@ -183,11 +187,12 @@ public final class Measurement {
         }
     }
 
-    private void dates(String where, String expected, String produced) {
+    private void dates(Field f, String where, String expected, String produced, boolean listMiss) {
         boolean right = expected != null && produced != null && produced.startsWith(expected);
-        add(Field.DATES, right ? 1 : 0, produced == null ? 0 : 1, expected == null ? 0 : 1);
-        if (!right && (expected != null || produced != null)) {
-            misses.add(where + " date: expected " + expected + ", got " + produced);
+        add(f, right ? 1 : 0, produced == null ? 0 : 1, expected == null ? 0 : 1);
+        if (listMiss && !right && (expected != null || produced != null)) {
+            misses.add(where + (f == Field.DATES ? " date" : " page date") + ": expected " + expected + ", got "
+                    + produced);
         }
     }
 
