@@ -50,8 +50,10 @@ class CorpusMeasurementTest {
                 // The held-out reports (h01-h03, c12) brought cities, dates and themes down: measured, not tuned.
                 floor(Field.CITIES, 1.0, 0.97),
                 floor(Field.DATES, 0.90, 0.76),
+                // The true dates of some pages are not in the report's text (h01's 2020 page in a 2021 report).
+                floor(Field.PAGE_DATES, 0.90, 0.76),
                 floor(Field.FIGURES, 1.0, 0.97),
-                floor(Field.THEMES, 0.78, 0.81),
+                floor(Field.THEMES, 0.83, 0.88),
                 floor(Field.CAPTIONS, 1.0, 1.0),
                 floor(Field.CAPTIONS_NOT_IN_BODY, 1.0, 1.0),
                 floor(Field.NO_DEBRIS, 1.0, 1.0)));
@@ -66,6 +68,7 @@ class CorpusMeasurementTest {
                 floor(Field.PROVINCES, 1.0, 1.0),
                 floor(Field.CITIES, 1.0, 1.0),
                 floor(Field.DATES, 1.0, 1.0),
+                floor(Field.PAGE_DATES, 1.0, 1.0),
                 floor(Field.FIGURES, 1.0, 0.98),
                 floor(Field.THEMES, 0.70, 0.81),
                 floor(Field.CAPTIONS, 1.0, 1.0),
