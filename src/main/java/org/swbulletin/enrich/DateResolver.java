@@ -67,7 +67,7 @@ public final class DateResolver {
     public String resolve(ArticleText text, String report) {
         int lead = lead(text.paragraphs());
         for (int i = 0; i < text.paragraphs().size(); i++) {
-            String p = text.paragraphs().get(i);
+            String p = DateNotation.normalise(text.paragraphs().get(i));
             // Every pattern below needs a 月: most paragraphs have none and need no regex scan.
             if (p == null || p.indexOf('月') < 0) {
                 continue;
@@ -187,7 +187,7 @@ public final class DateResolver {
             }
             int lead = lead(a.paragraphs());
             for (int i = 0; i < a.paragraphs().size(); i++) {
-                String p = a.paragraphs().get(i);
+                String p = DateNotation.normalise(a.paragraphs().get(i));
                 if (p == null || p.indexOf('年') < 0) {
                     continue;
                 }

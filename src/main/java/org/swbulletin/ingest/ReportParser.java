@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Reads a raw report file into a {@link ParsedReport}: decode, remove romanisation debris, convert Traditional script
- * to Simplified, classify lines, split articles, mend page breaks.
+ * to Simplified, write full-width digits and letters in ASCII, classify lines, split articles, mend page breaks.
  */
 public final class ReportParser {
 
@@ -57,6 +57,7 @@ public final class ReportParser {
         if (script == Script.TRADITIONAL) {
             text = TraditionalConverter.toSimplified(text);
         }
+        text = HalfWidthAlphanumerics.normalise(text);
         List<Line> lines = LineClassifier.classify(text);
         if (lines.stream().allMatch(l -> l.kind() == LineKind.BLANK)) {
             throw new ReportFormatException(file, 0, "empty report: only blank lines");

@@ -152,4 +152,16 @@ class DateResolverTest {
         assertEquals("2022-01-10", RESOLVER.resolve(ArticleFixtures.of("t", "本报讯 全区民政工作会议召开。",
                 "1月10日,会议部署任务。"), "2022"));
     }
+
+    @Test
+    void readsDatesWrittenWithDotsOrInChineseNumerals() {
+        assertEquals("2023-03-20", date("2023.3.20,西宁市社会工作宣传周在中心广场启动。"));
+        assertEquals("2023-03-22", date("二〇二三年三月二十二日,天津市民政局举办培训班。"));
+    }
+
+    @Test
+    void aSignatureDateInChineseNumeralsDatesTheArticle() {
+        assertEquals("2022-11-08", date("市民政局召开社工站建设推进会。", "会议要求加快建设。", "会议部署下一步工作。",
+                "二〇二二年十一月八日"));
+    }
 }
