@@ -15,14 +15,31 @@ public record SourceLine(String outlet, String before) {
     // Traditional spellings (據, 來源, 轉自) too: a report is converted to Simplified before it is read, but one that
     // mixes the scripts is left as it is. The small-form brackets ﹙﹚, a compatibility variant of the full-width ones, count too.
     private static final Pattern AT_END = Pattern.compile(
-            "[(（﹙][ \\u3000]*(?:[据據]|[来來]源[:：]|稿源[:：]|[转轉]自|[转轉][载載]自)[ \\u3000]*"
+            "[(（﹙][ \\u3000]*(?:[据據]|[来來]源[:：]|稿源[:：]|[转轉]自|[转轉][载載]自|摘自|[选選]自)[ \\u3000]*"
                     + "([^()（）﹙﹚。，,;；!！?？]{1,40}?)[ \\u3000]*[)）﹚]$");
     /** 据 followed by these is a verb ("it is learned that"), not an outlet. */
     private static final Pattern NOT_AN_OUTLET = Pattern.compile(
             "^(悉|了解|瞭解|统计|統計|介绍|介紹|报道|報道|報導|称|稱|说|說|估计|估計|测算|測算|不完全统计|不完全統計)");
 
+    /**
+     * A line that is only a source without brackets, as digests reprinting a paper write it: {@code ——摘自《中国社会报》},
+     * {@code 来源：云南日报}, {@code ——《中国社会报》}. Never glued to a paragraph, where such words are running text.
+     */
+    private static final Pattern ALONE = Pattern.compile(
+            "^(?:[—–]{1,2}[ \\u3000]*(?:(?:摘自|[选選]自|[转轉]自|[转轉][载載]自)[ \\u3000]*)?《([^《》]{1,30})》"
+                    + "|(?:[—–]{1,2}[ \\u3000]*)?(?:摘自|[选選]自|[转轉]自|[转轉][载載]自|(?:[稿消][件息]?)?[来來]源[:：]|稿源[:：])"
+                    + "[ \\u3000]*([^()（）﹙﹚《》。，,;；!！?？:：]{1,30}|《[^《》]{1,30}》))$");
+
     /** The source line of a whole line, if the line is only a source line. */
     public static Optional<SourceLine> parse(String line) {
+        Matcher alone = ALONE.matcher(line.strip());
+        if (alone.matches()) {
+            String outlet = (alone.group(1) != null ? alone.group(1) : alone.group(2))
+                    .replace("《", "").replace("》", "").strip();
+            if (!outlet.isEmpty() && !NOT_AN_OUTLET.matcher(outlet).find()) {
+                return Optional.of(new SourceLine(outlet, ""));
+            }
+        }
         return glued(line).filter(s -> s.before().isEmpty());
     }
 

@@ -38,4 +38,23 @@ class SourceLineTest {
         assertTrue(SourceLine.parse("(據悉)").isEmpty());
         assertTrue(SourceLine.parse("(據統計)").isEmpty());
     }
+
+    @Test
+    void readsASourceLineWithoutBracketsWhenItStandsAlone() {
+        assertEquals("中国社会报", SourceLine.parse("——摘自《中国社会报》").orElseThrow().outlet());
+        assertEquals("中国社会报", SourceLine.parse("——《中国社会报》").orElseThrow().outlet());
+        assertEquals("云南日报", SourceLine.parse("来源：云南日报").orElseThrow().outlet());
+        assertEquals("云南日报", SourceLine.parse("稿件来源: 云南日报").orElseThrow().outlet());
+        assertEquals("人民日报", SourceLine.parse("（摘自《人民日报》）").orElseThrow().outlet());
+        assertEquals("中國社會報", SourceLine.parse("——選自《中國社會報》").orElseThrow().outlet());
+    }
+
+    @Test
+    void leavesRunningTextThatMentionsASourceAlone() {
+        assertTrue(SourceLine.parse("来源：云南日报。下一步将继续推进。").isEmpty());
+        assertTrue(SourceLine.glued("全文摘自《中国社会报》").isEmpty());
+        assertTrue(SourceLine.parse("——记昆明市社工站的一天").isEmpty());
+        assertTrue(SourceLine.parse("——张三").isEmpty());
+        assertTrue(SourceLine.parse("来源广泛").isEmpty());
+    }
 }
