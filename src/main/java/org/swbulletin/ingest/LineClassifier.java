@@ -36,7 +36,7 @@ public final class LineClassifier {
         if (SourceLine.parse(t).isPresent()) {
             return new Line(number, LineKind.SOURCE, t, hardBreak);
         }
-        if (Punctuation.isLonePunctuation(t)) {
+        if (Punctuation.isLonePunctuation(t) || ProductionCredit.is(t)) {
             return new Line(number, LineKind.STRAY, t, hardBreak);
         }
         return new Line(number, LineKind.TEXT, t, hardBreak);

@@ -10,7 +10,7 @@ public enum LineKind {
     SUBHEADING,
     /** A source line {@code (据…)} / {@code （据…）} standing alone. */
     SOURCE,
-    /** Lone punctuation such as a stray {@code ”}, left over from layout. */
+    /** Lone punctuation such as a stray {@code ”}, left over from layout, or a web page's credits (责任编辑：王芳). */
     STRAY,
     /** Anything else: a title, paragraph, caption or plain subheading, told apart by context. */
     TEXT
