@@ -156,13 +156,13 @@ public final class ArticleSplitter {
         if (n >= 2 && Dashes.isSubtitle(pending.get(n - 1).line.text())) {
             // headline, then a subtitle opened by a dash: the subtitle is shown beside the title, without its dash
             Unit headline = pending.get(n - 2);
-            d.title = headline.line.text();
+            d.title = WebTitleMark.strip(headline.line.text());
             d.kicker = Dashes.strip(pending.get(n - 1).line.text());
             d.line = headline.line.number();
             first = n - 2;
         } else {
             Unit headline = pending.get(n - 1);
-            d.title = Dashes.strip(headline.line.text());
+            d.title = WebTitleMark.strip(Dashes.strip(headline.line.text()));
             d.line = headline.line.number();
             first = n - 1;
             if (n >= 2) {
@@ -184,7 +184,7 @@ public final class ArticleSplitter {
             for (Unit u : pending.subList(first, n)) {
                 d.body.add(new BodyLine(u.line.number(), u.line.text(), u.gap, false));
             }
-            d.title = headline.line.text();
+            d.title = WebTitleMark.strip(headline.line.text());
             d.kicker = null;
             d.line = headline.line.number();
             first--;

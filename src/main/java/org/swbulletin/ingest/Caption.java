@@ -14,7 +14,7 @@ public final class Caption {
     /** Longest caption recognised by its credit or opening alone; longer lines are running text. */
     static final int MAX_LENGTH = 120;
     private static final Pattern OPENING = Pattern.compile(
-            "^(?:[图圖][为為示]|[图圖][:：/]|[图圖]片[:：/]|[(（【\\[][图圖]|[▲△▼↑↓◆]|[摄攝]影[:：/]|摄\\s*[:：])");
+            "^(?:[图圖][为為示]|[图圖][:：/]|[图圖]片[:：/]|[图圖]片?[来來]源[:：]|[(（【\\[][图圖]|[▲△▼↑↓◆]|[摄攝]影[:：/]|摄\\s*[:：])");
         /**
      * A credit at the end: a name standing apart (line start or a space before it) followed by 摄 or 摄影, anything
      * followed by 供图, or a bracket about a picture or its photographer.
@@ -32,6 +32,7 @@ public final class Caption {
     public static boolean is(String line) {
         String t = line.strip();
         if (t.isEmpty() || t.length() > MAX_LENGTH) return false;
+        if (WebTitleMark.endsWithOne(t) && !OPENING.matcher(t).find()) return false;
         return PLACEHOLDER.matcher(t).matches() || OPENING.matcher(t).find() || CREDIT.matcher(t).find();
     }
 }

@@ -1,8 +1,10 @@
 package org.swbulletin.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,5 +23,21 @@ class CaptionTest {
             "中国社会工作联合会社会工作培训基地落户大理大学"})
     void runningTextSourcesBylinesAndTitlesAreNot(String line) {
         assertFalse(Caption.is(line), line);
+    }
+
+    @Test
+    void aTitleMarkedAsAPicturePageIsNotACaption() {
+        assertFalse(Caption.is("山西太原:社工助力乡村振兴(组图)"));
+        assertFalse(Caption.is("北京:首批社会工作示范站点授牌（图）"));
+        assertTrue(Caption.is("图为社工入户走访(图)"));
+        assertTrue(Caption.is("图片来源:太原市民政局"));
+    }
+
+    @Test
+    void theMarkIsTakenOffTheTitle() {
+        assertEquals("北京：首批站点授牌", WebTitleMark.strip("北京：首批站点授牌（图）"));
+        assertEquals("社工进社区", WebTitleMark.strip("社工进社区 (视频)"));
+        assertEquals("（图）", WebTitleMark.strip("（图）"));
+        assertEquals("社工站地图", WebTitleMark.strip("社工站地图"));
     }
 }
