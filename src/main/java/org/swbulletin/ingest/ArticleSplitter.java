@@ -27,6 +27,8 @@ public final class ArticleSplitter {
     private int captionsMoved;
     private int mends;
     private int strayLines;
+    /** The outlets that page information lines name, by line number. */
+    private final java.util.TreeMap<Integer, String> pageSources = new java.util.TreeMap<>();
 
     /** A splitter for the report with the given id. */
     public ArticleSplitter(String reportId) {
@@ -57,8 +59,14 @@ public final class ArticleSplitter {
                 continue;
             }
             switch (u.line.kind()) {
-                case SOURCE -> warnings.add(new ParseWarning(u.line.number(),
-                        "source line outside an article; ignored"));
+                case SOURCE -> {
+                    if (pending.isEmpty()) {
+                        warnings.add(new ParseWarning(u.line.number(), "source line outside an article; ignored"));
+                    } else {
+                        // 来源：… right under a title, as a web page prints it: the coming article's outlet
+                        pageSources.put(u.line.number(), SourceLine.parse(u.line.text()).orElseThrow().outlet());
+                    }
+                }
                 case HEADING, SUBHEADING -> pending.add(u);
                 default -> {
                     if (pending.isEmpty() && cur != null && repeatsTitle(cur, u.line.text())) {
@@ -101,6 +109,7 @@ public final class ArticleSplitter {
                     "title '" + pending.get(pending.size() - 1).line.text() + "' has no text; ignored"));
         }
         assignSections(drafts);
+        sourcesFromPageInformation(drafts);
         List<ParsedArticle> out = new ArrayList<>();
         for (Draft d : drafts) {
             PageBreakMender.Mended m = mender.mend(d.body);
@@ -118,6 +127,21 @@ public final class ArticleSplitter {
         }
         warnings.sort(java.util.Comparator.comparingInt(ParseWarning::line));
         return out;
+    }
+
+    /**
+     * Gives an article without a source line the outlet its web page's information line names: the first such line
+     * between its title and the next article's.
+     */
+    private void sourcesFromPageInformation(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            int end = i + 1 < drafts.size() ? drafts.get(i + 1).line : Integer.MAX_VALUE;
+            if (d.source == null) {
+                d.source = pageSources.subMap(d.line, end).values().stream()
+                        .findFirst().orElse(null);
+            }
+        }
     }
 
     /** Captions moved out of the text. */
@@ -250,6 +274,13 @@ public final class ArticleSplitter {
                 case STRAY -> {
                     strayLines++;
                     warnings.add(new ParseWarning(l.number(), "stray line '" + l.text() + "' dropped"));
+                }
+                case PAGE_INFO -> {
+                    String outlet = PageInfoLine.parse(l.text()).orElseThrow().source();
+                    if (outlet != null) {
+                        pageSources.put(l.number(), outlet);
+                    }
+                    warnings.add(new ParseWarning(l.number(), "web page information '" + l.text() + "' dropped"));
                 }
                 default -> {
                     units.add(new Unit(l, units.isEmpty() ? 0 : gap));

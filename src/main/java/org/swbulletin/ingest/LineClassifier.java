@@ -36,6 +36,9 @@ public final class LineClassifier {
         if (SourceLine.parse(t).isPresent()) {
             return new Line(number, LineKind.SOURCE, t, hardBreak);
         }
+        if (PageInfoLine.parse(t).isPresent()) {
+            return new Line(number, LineKind.PAGE_INFO, t, hardBreak);
+        }
         if (Punctuation.isLonePunctuation(t) || ProductionCredit.is(t)) {
             return new Line(number, LineKind.STRAY, t, hardBreak);
         }
