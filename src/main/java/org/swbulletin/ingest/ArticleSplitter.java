@@ -54,7 +54,15 @@ public final class ArticleSplitter {
                     }
                     case SUBHEADING -> cur.body.add(new BodyLine(u.line.number(), u.line.text(), u.gap, true));
                     case SOURCE -> close(cur, SourceLine.parse(u.line.text()).orElseThrow().outlet());
-                    default -> addBodyText(cur, u);
+                    default -> {
+                        if (startsAnotherArticle(cur, u)) {
+                            warnings.add(new ParseWarning(cur.line, "article '" + cur.title + "' has no source line"));
+                            cur.closed = true;
+                            pending.add(u);
+                        } else {
+                            addBodyText(cur, u);
+                        }
+                    }
                 }
                 continue;
             }
@@ -256,6 +264,18 @@ public final class ArticleSplitter {
     /** A question, an exclamation or a count: words of a headline, never of a column rubric. */
     private static boolean statesNews(String text) {
         return text.matches(".*[?？!！][”\"」]?\\s*$") || text.matches(".*\\d\\s*[万亿]?\\s*[名个家人元所项%].*");
+    }
+
+    /**
+     * Whether a line inside an article is the next article's title although no source line ended this one: a title
+     * opened by a place and a colon, standing apart after a finished sentence.
+     */
+    private static boolean startsAnotherArticle(Draft d, Unit u) {
+        if (u.line.kind() != LineKind.TEXT || u.gap == 0 || d.body.isEmpty()) {
+            return false;
+        }
+        BodyLine last = d.body.get(d.body.size() - 1);
+        return !last.marked() && Punctuation.endsParagraph(last.text()) && PlacePrefixedTitle.is(u.line.text());
     }
 
     /** Short, without a full stop, a glued source line or a reporter's name alone: may be a title. */
