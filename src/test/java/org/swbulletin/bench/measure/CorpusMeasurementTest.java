@@ -35,8 +35,8 @@ class CorpusMeasurementTest {
     }
 
     @Test
-    void theCorpusHoldsFifteenReportsAndFortyTwoArticles() {
-        assertTrue(corpus.reports() == 15 && corpus.score(Field.ARTICLES).expected() == 42,
+    void theCorpusHoldsEighteenReportsAndFiftyTwoArticles() {
+        assertTrue(corpus.reports() == 18 && corpus.score(Field.ARTICLES).expected() == 52,
                 corpus.reports() + " reports, " + corpus.score(Field.ARTICLES).expected() + " articles");
     }
 
