@@ -46,6 +46,8 @@ public final class DateResolver {
     private static final List<String> NOT_EVENT_BEFORE = WORDS.notEventBefore();
     /** Words right after a date that make it a bound, a period or a dateline (3月11日讯), not the event's day. */
     private static final List<String> NOT_EVENT_AFTER = WORDS.boundsAfter();
+    /** Dashes that may join two dates into a range. */
+    private static final String DASHES = "-—–－~～";
     /** How long after the report's latest dated day an undated-year day may still be of the report's year. */
     private static final int SEASON_DAYS = 92;
     /** The longest period dated by its first day (a week: 3月18日至24日). */
@@ -279,7 +281,7 @@ public final class DateResolver {
         }
         String before = p.substring(Math.max(0, start - 3), start).stripTrailing();
         for (String w : NOT_EVENT_BEFORE) {
-            if (before.endsWith(w)) {
+            if (before.endsWith(w) && !(DASHES.indexOf(w.charAt(0)) >= 0 && !rangeDash(p, start))) {
                 return false;
             }
         }
@@ -290,6 +292,18 @@ public final class DateResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the dashes right before a date join it to an earlier date or number (2021-2025年, 3月—5月): a range. A
+     * Chinese dash after words (…赋能计划——2025年第一期培训) sets off a name, and the year is the event's.
+     */
+    private static boolean rangeDash(String p, int start) {
+        int i = start - 1;
+        while (i >= 0 && (Character.isWhitespace(p.charAt(i)) || DASHES.indexOf(p.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && (Character.isDigit(p.charAt(i)) || "年月日号".indexOf(p.charAt(i)) >= 0);
     }
 
     private static String sentence(String p, int at) {

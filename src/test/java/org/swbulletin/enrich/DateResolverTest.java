@@ -164,4 +164,10 @@ class DateResolverTest {
         assertEquals("2022-11-08", date("市民政局召开社工站建设推进会。", "会议要求加快建设。", "会议部署下一步工作。",
                 "二〇二二年十一月八日"));
     }
+
+    @Test
+    void aYearAfterAChineseDashInTheSentenceDatesTheDayWhileARangeDoesNot() {
+        assertEquals("2025-03-11", date("3月11日至12日,广州市举办“未”爱赋能计划——2025年第一期儿童主任示范培训。"));
+        assertNull(date("3月11日,全市启动2021-2025年社工人才规划编制。"));
+    }
 }
