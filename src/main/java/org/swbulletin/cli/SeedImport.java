@@ -161,7 +161,8 @@ final class SeedImport {
                 s.fullWidth(), plural(s.fullWidth(), "punctuation mark"),
                 s.warnings().size(), plural(s.warnings().size(), "warning"), dryRun ? "dry run: would have " : "",
                 written, o.count(FileOutcome.Status.UNCHANGED), o.keptEdits().size(),
-                r.script() == Script.TRADITIONAL ? "; converted from Traditional script" : "");
+                r.script() == Script.TRADITIONAL ? "; converted from Traditional script"
+                        : r.script() == Script.MIXED ? "; passages in Traditional script converted" : "");
         for (ParseWarning w : s.warnings()) {
             out.println("  " + w.diagnostic(r.file()).located());
         }

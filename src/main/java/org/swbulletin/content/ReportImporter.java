@@ -162,7 +162,7 @@ public final class ReportImporter {
             w.fingerprints.forEach(e::record);
         }
         idsByReport.forEach(manifest::putReport);
-        reports.forEach(r -> manifest.convertedFromTraditional(r.id(), r.script() == Script.TRADITIONAL));
+        reports.forEach(r -> manifest.convertedFromTraditional(r.id(), r.script() != Script.SIMPLIFIED));
         if (!dryRun) {
             // The report files import infers go in the same all-or-nothing commit; an existing one is never touched.
             inferred.forEach((r, date) -> {

@@ -20,9 +20,14 @@ public final class Caption {
      * followed by 供图, or a bracket about a picture or its photographer.
      */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?:^|[\\s\\u3000])(?:本报)?(?:记者|通讯员)?[\\s\\u3000]*[\\p{IsHan}·]{2,4}[\\s\\u3000]*[摄攝]影?[。.]?$"
+            "(?:^|[\\s\\u3000。！!])(?:本报)?(?:记者|通讯员)?[\\s\\u3000]*[\\p{IsHan}·]{2,4}[\\s\\u3000]*[摄攝]影?[。.]?$"
                     + "|供[图圖][。.]?$"
                     + "|[(（][^()（）]{0,30}(?:[摄攝]|供[图圖]|[图圖]片?|[图圖]源)[^()（）]{0,20}[)）][。.]?$");
+    /**
+     * A short line telling what someone is doing as the photo shows it (谷雯燕正在讲解…, 社工们正在入户走访): a
+     * subheading names a topic, it does not describe a moment.
+     */
+    private static final Pattern IN_THE_ACT = Pattern.compile("^[^,，;；。!！?？:：]{2,12}正在[^,，;；。!！?？:：]{2,24}$");
     /** A placeholder some pages leave where a picture was. */
     private static final Pattern PLACEHOLDER = Pattern.compile("^[(（\\[【]?(?:[图圖]片?|照片|[图圖]像)[)）\\]】]?$");
 
@@ -33,6 +38,7 @@ public final class Caption {
         String t = line.strip();
         if (t.isEmpty() || t.length() > MAX_LENGTH) return false;
         if (WebTitleMark.endsWithOne(t) && !OPENING.matcher(t).find()) return false;
-        return PLACEHOLDER.matcher(t).matches() || OPENING.matcher(t).find() || CREDIT.matcher(t).find();
+        return PLACEHOLDER.matcher(t).matches() || OPENING.matcher(t).find() || CREDIT.matcher(t).find()
+                || IN_THE_ACT.matcher(t).matches();
     }
 }

@@ -56,6 +56,12 @@ public final class ReportParser {
         Script script = ScriptDetector.detect(text);
         if (script == Script.TRADITIONAL) {
             text = TraditionalConverter.toSimplified(text);
+        } else {
+            String passages = traditionalPassagesConverted(text);
+            if (!passages.equals(text)) {
+                text = passages;
+                script = Script.MIXED;
+            }
         }
         text = HalfWidthAlphanumerics.normalise(text);
         List<Line> lines = LineClassifier.classify(text);
@@ -75,6 +81,19 @@ public final class ReportParser {
         return new ParsedReport(id, file, decoded.charset(), script, chinese, new ParsedReport.Stats(
                 splitter.captionsMoved(), splitter.mends(), splitter.strayLines(), fullWidth[0],
                 warnings(decoded, splitter)));
+    }
+
+    /** The text with each line written in Traditional script ({@link ScriptDetector#isTraditionalLine}) converted. */
+    private static String traditionalPassagesConverted(String text) {
+        String[] lines = text.split("\n", -1);
+        boolean any = false;
+        for (int i = 0; i < lines.length; i++) {
+            if (ScriptDetector.isTraditionalLine(lines[i])) {
+                lines[i] = TraditionalConverter.toSimplified(lines[i]);
+                any = true;
+            }
+        }
+        return any ? String.join("\n", lines) : text;
     }
 
     /**

@@ -5,5 +5,10 @@ public enum Script {
     /** Simplified characters, as on the mainland: imported as they are. */
     SIMPLIFIED,
     /** Traditional characters (Hong Kong, Taiwan, or a converted copy): converted to Simplified on import. */
-    TRADITIONAL
+    TRADITIONAL,
+    /**
+     * Simplified with passages in Traditional characters (an article copied from a Traditional page into a Simplified
+     * digest): those lines are converted on import, the rest left as it is.
+     */
+    MIXED
 }

@@ -36,6 +36,18 @@ public final class ScriptDetector {
     }
 
     /**
+     * Whether one line of a Simplified report is written in Traditional script: at least two Traditional-only
+     * characters and no Simplified-only one, or the report's own test on the line. A Simplified sentence quoting a
+     * Traditional name holds Simplified-only characters too (这, 们, 会, 个…) and stays as it is.
+     */
+    public static boolean isTraditionalLine(String line) {
+        int traditional = count(line, TraditionalOnly.SET);
+        if (traditional < 2) return false;
+        int simplified = count(line, SimplifiedOnly.SET);
+        return simplified == 0 || (traditional >= MIN_TRADITIONAL && traditional >= DOMINANCE * simplified);
+    }
+
+    /**
      * How many characters of a text only Traditional, and only Simplified, script uses.
      *
      * @param traditional characters whose Simplified form differs

@@ -40,4 +40,12 @@ class CaptionTest {
         assertEquals("（图）", WebTitleMark.strip("（图）"));
         assertEquals("社工站地图", WebTitleMark.strip("社工站地图"));
     }
+
+    @Test
+    void aCreditAfterTheCaptionsFullStopAndAMomentInTheActAreCaptions() {
+        assertTrue(Caption.is("3月25日,在宣传活动现场,社工向群众宣传社会工作知识。刘春辉摄"));
+        assertTrue(Caption.is("谷雯燕正在讲解社区与儿童的关系"));
+        assertFalse(Caption.is("社工站正在建设中,预计年底建成。"));
+        assertFalse(Caption.is("加强组织领导"));
+    }
 }
