@@ -37,7 +37,7 @@ public final class FigureExtractor {
             "(?<pre>超过|达到|突破|近|超|逾|约|达)?\\s*"
             + "(?:(?<ar>\\d+(?:\\.\\d+)?)(?:\\s*[-—~～至到]\\s*(?<to>\\d+(?:\\.\\d+)?))?|(?<zh>[零〇一二两兩三四五六七八九十百千]+(?:[万萬亿億][零〇一二两兩三四五六七八九十百千]+)*))"
             + "\\s*(?<mag>[万亿萬億]?)(?<q>余|多)?(?<mag2>[万亿萬億]?)\\s*"
-            + "(?<unit>人次|场次|[万萬]元|[亿億]元|小时|分钟|[%％个人名次家所支篇场期条项户元件份位处座批间节部对年月日号岁天周届级倍])?"
+            + "(?<unit>人次|场次|[万萬]元|[亿億]元|小时|分钟|[%％个人名次家所支篇场期条项户元件份位处座批间节部对例年月日号岁天周届级倍])?"
             + "(?<q2>以上)?");
 
     private static final String NUMBER_STARTS = "超达突近逾约零〇一二两兩三四五六七八九十百千";
@@ -48,7 +48,7 @@ public final class FigureExtractor {
     private static final Set<String> NOT_COUNTS = Set.of("年", "月", "日", "号", "岁", "小时", "分钟", "天", "周", "届",
             "级", "倍");
     private static final Set<String> MEASURE_WORDS = Set.of("个", "名", "家", "所", "支", "篇", "场", "期", "条", "项",
-            "户", "件", "份", "位", "处", "座", "批", "间", "节", "部", "对");
+            "户", "件", "份", "位", "处", "座", "批", "间", "节", "部", "对", "例");
     /** Words after a number that make it a target or a rule, not a fact (20%的要求). */
     private static final List<String> TARGETS = List.of("的要求", "的目标", "的标准", "的任务");
     /** Words that make the rest of their sentence a target or a plan (到2020年,力争…10万人), not a fact. */
@@ -276,6 +276,9 @@ public final class FigureExtractor {
         }
         if (label.isEmpty() && (unit.equals("人") || unit.equals("名"))) {
             label = FigureKinds.passedLabel(p, m.end());
+        }
+        if (label.isEmpty() && unit.equals("人次")) {
+            label = FigureKinds.servedLabel(p, clauseStart, numStart);
         }
         if (label.isEmpty()) {
             return null;

@@ -1,6 +1,7 @@
 package org.swbulletin.enrich;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads the words around a number that say what kind of figure it is, and the labels a figure takes from its verb
@@ -222,6 +223,28 @@ final class FigureKinds {
         for (String v : SPENDING) {
             if (before.endsWith(v)) {
                 return v + "资金";
+            }
+        }
+        return "";
+    }
+
+    /** Verbs of serving that name what a head count counts when no noun stands before it (累计服务18.6万人次). */
+    private static final List<String> SERVING = List.of("服务", "覆盖", "惠及", "帮扶", "走访", "探访", "救助", "培训",
+            "受益");
+    /** Words between such a verb and its number (覆盖超过1.7万人次, 累计服务近万人次). */
+    private static final Pattern BEFORE_SERVED = Pattern.compile("(?:超过|达到|突破|累计|共计|合计|近|超|逾|约|达|了|共)*$");
+
+    /**
+     * The label of a head count ({@code 人次}) right after a verb of serving and no noun: {@code 服务人次}, the
+     * number of times people were served; empty otherwise.
+     */
+    static String servedLabel(String p, int clauseStart, int numStart) {
+        String before = p.substring(clauseStart, numStart);
+        var m = BEFORE_SERVED.matcher(before);
+        String head = m.find() ? before.substring(0, m.start()) : before;
+        for (String verb : SERVING) {
+            if (head.endsWith(verb)) {
+                return verb + "人次";
             }
         }
         return "";

@@ -283,4 +283,17 @@ class FigureExtractorTest {
         assertTrue(figures(bare.toString()).size() > 10);
         return (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
     }
+
+    @Test
+    void aHeadCountAfterAVerbOfServingIsLabelledByIt() {
+        Figure f = only("近年来,全市累计开展培训,覆盖超过1.7万人次。");
+        assertEquals("覆盖人次", f.label());
+        assertEquals(0, f.value().compareTo(new java.math.BigDecimal(17000)));
+    }
+
+    @Test
+    void casesAreCountedAndASumEndsItsLabelBeforeTheVerbThatBroughtIt() {
+        assertEquals("个案服务", only("开展个案服务150例。").label());
+        assertEquals("社会慈善资源", only("各县民政局引入各类社会慈善资源超50万元。").label());
+    }
 }
