@@ -185,8 +185,8 @@ public final class FigureExtractor {
                     && !unit.endsWith("元")) {
                 return null;
             }
-            // 百名, 十大, 千村: a bare round numeral is a set phrase, not a count.
-            if (zh.length() == 1 && "十百千".contains(zh)) {
+            // 百名, 十大, 千村: a bare round numeral is a set phrase, not a count; 千余人, 百余名 are counts.
+            if (zh.length() == 1 && "十百千".contains(zh) && m.group("q") == null) {
                 return null;
             }
             value = ChineseNumber.parse(zh);

@@ -296,4 +296,10 @@ class FigureExtractorTest {
         assertEquals("个案服务", only("开展个案服务150例。").label());
         assertEquals("社会慈善资源", only("各县民政局引入各类社会慈善资源超50万元。").label());
     }
+
+    @Test
+    void aRoundNumeralWithAQualifierIsACountWhileABareOneIsASetPhrase() {
+        assertEquals(0, only("党员、志愿者共计千余人参加。").value().compareTo(new java.math.BigDecimal(1000)));
+        assertTrue(figures("开展百名社工进千村活动。").isEmpty());
+    }
 }
