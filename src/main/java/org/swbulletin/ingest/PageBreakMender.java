@@ -44,10 +44,15 @@ public final class PageBreakMender {
         int mends = 0;
         StringBuilder open = null;
         int openLine = 0;
+        // Short lines standing alone: those that are captions by their own form, and those taken for subheadings.
+        int shortCaptions = 0;
+        boolean anyMarked = false;
+        List<Block> plainSubheadings = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
             BodyLine u = lines.get(k);
             boolean textFollows = k + 1 < lines.size() && !lines.get(k + 1).marked();
             if (u.marked()) {
+                anyMarked = true;
                 if (open != null) {
                     warnIfCut(open, openLine, "before a subheading", warnings);
                     blocks.add(new Block(Block.Kind.PARAGRAPH, open.toString()));
@@ -59,6 +64,7 @@ public final class PageBreakMender {
             if (Caption.is(u.text()) || (blocks.isEmpty() && open == null && k + 1 < lines.size()
                     && restatesLead(u.text(), lines.get(k + 1).text()))) {
                 captions.add(u.text());
+                if (isShortUnpunctuated(u.text())) shortCaptions++;
                 continue;
             }
             if (Byline.is(u.text()) && (open == null || Punctuation.endsParagraph(open.toString()))) {
@@ -85,7 +91,9 @@ public final class PageBreakMender {
                 if (u.gapBefore() >= pageBreakGap && !blocks.isEmpty()) {
                     captions.add(u.text());
                 } else {
-                    blocks.add(new Block(Block.Kind.SUBHEADING, u.text()));
+                    Block subheading = new Block(Block.Kind.SUBHEADING, u.text());
+                    blocks.add(subheading);
+                    plainSubheadings.add(subheading);
                 }
                 continue;
             }
@@ -95,6 +103,15 @@ public final class PageBreakMender {
         if (open != null) {
             warnIfCut(open, openLine, "at the end of the article", warnings);
             blocks.add(new Block(Block.Kind.PARAGRAPH, open.toString()));
+        }
+        // A layout that prints photos between paragraphs does so throughout an article: when most of its lone short
+        // lines are captions by their own form (谷雯燕正在讲解…), the others (儿童主任分享工作经验) are captions too,
+        // not subheadings. An article with ### subheadings shows how it marks them.
+        if (!anyMarked && shortCaptions >= 2 && shortCaptions > plainSubheadings.size()) {
+            for (Block b : plainSubheadings) {
+                blocks.remove(b);
+                captions.add(b.text());
+            }
         }
         return new Mended(blocks, captions, mends, warnings);
     }
