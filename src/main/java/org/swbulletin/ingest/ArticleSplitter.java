@@ -48,7 +48,6 @@ public final class ArticleSplitter {
             if (inBody) {
                 switch (u.line.kind()) {
                     case HEADING -> {
-                        warnings.add(new ParseWarning(cur.line, "article '" + cur.title + "' has no source line"));
                         cur.closed = true;
                         pending.add(u);
                     }
@@ -56,7 +55,6 @@ public final class ArticleSplitter {
                     case SOURCE -> close(cur, SourceLine.parse(u.line.text()).orElseThrow().outlet());
                     default -> {
                         if (startsAnotherArticle(cur, u)) {
-                            warnings.add(new ParseWarning(cur.line, "article '" + cur.title + "' has no source line"));
                             cur.closed = true;
                             pending.add(u);
                         } else {
@@ -109,15 +107,17 @@ public final class ArticleSplitter {
                 }
             }
         }
-        if (cur != null && !cur.closed) {
-            warnings.add(new ParseWarning(cur.line, "article '" + cur.title + "' has no source line"));
-        }
         if (!pending.isEmpty() && !drafts.isEmpty()) {
             warnings.add(new ParseWarning(pending.get(0).line.number(),
                     "title '" + pending.get(pending.size() - 1).line.text() + "' has no text; ignored"));
         }
         assignSections(drafts);
         sourcesFromPageInformation(drafts);
+        for (Draft d : drafts) {
+            if (d.source == null) {
+                warnings.add(new ParseWarning(d.line, "article '" + d.title + "' has no source line"));
+            }
+        }
         List<ParsedArticle> out = new ArrayList<>();
         for (Draft d : drafts) {
             PageBreakMender.Mended m = mender.mend(d.body);

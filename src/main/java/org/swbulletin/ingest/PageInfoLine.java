@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * <p>The line must be made only of such parts, separated by spaces or bars, and hold a date and a time or a label:
  * a bare date on its own line is a signature's date, which dates the article.
  */
-public final class PageInfoLine {
+final class PageInfoLine {
     private static final String SEP = "[ \\u3000|｜丨/]+";
     private static final String DATE = "(?:19|20)\\d{2}(?:[-/.]\\d{1,2}[-/.]\\d{1,2}|年\\d{1,2}月\\d{1,2}日)";
     private static final String TIME = "\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?";
@@ -27,12 +27,12 @@ public final class PageInfoLine {
     private static final Pattern SOURCE = Pattern.compile("(?:来源|來源|稿源)[:：][ \\u3000]*([^ \\u3000|｜丨:：]{1,24})");
 
     /** What the line says that an article keeps: its outlet, or null. */
-    public record Info(String source) {}
+    record Info(String source) {}
 
     private PageInfoLine() {}
 
     /** The line's information when the whole line is a page's information line. */
-    public static Optional<Info> parse(String line) {
+    static Optional<Info> parse(String line) {
         String t = line.strip();
         if (t.length() > 100 || !LINE.matcher(t).matches()) {
             return Optional.empty();
