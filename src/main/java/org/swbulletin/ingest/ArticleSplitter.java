@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Splits a report's classified lines into articles: titles (heading, plain or kicker + headline), rubrics, bodies and
@@ -28,7 +29,7 @@ public final class ArticleSplitter {
     private int mends;
     private int strayLines;
     /** The outlets that page information lines name, by line number. */
-    private final java.util.TreeMap<Integer, String> pageSources = new java.util.TreeMap<>();
+    private final TreeMap<Integer, String> pageSources = new TreeMap<>();
 
     /** A splitter for the report with the given id. */
     public ArticleSplitter(String reportId) {

@@ -16,7 +16,7 @@ public final class Caption {
     private static final Pattern OPENING = Pattern.compile(
             "^(?:[图圖][为為示]|[图圖][:：/]|[图圖]片[:：/]|[图圖]片?[来來]源[:：]|[(（【\\[][图圖]|[▲△▼↑↓◆]|[摄攝]影[:：/]|摄\\s*[:：])");
         /**
-     * A credit at the end: a name standing apart (line start or a space before it) followed by 摄 or 摄影, anything
+     * A credit at the end: a name standing apart (line start, a space or the caption's full stop before it) followed by 摄 or 摄影, anything
      * followed by 供图, or a bracket about a picture or its photographer.
      */
     private static final Pattern CREDIT = Pattern.compile(

@@ -42,7 +42,7 @@ final class PageInfoLine {
             return Optional.empty();
         }
         var m = SOURCE.matcher(t);
-        String source = m.find() ? m.group(1).replace("《", "").replace("》", "") : null;
+        String source = m.find() ? SourceLine.outletName(m.group(1)) : null;
         return Optional.of(new Info(source));
     }
 }

@@ -40,11 +40,9 @@ public final class ScriptDetector {
      * characters and no Simplified-only one, or the report's own test on the line. A Simplified sentence quoting a
      * Traditional name holds Simplified-only characters too (这, 们, 会, 个…) and stays as it is.
      */
-    public static boolean isTraditionalLine(String line) {
-        int traditional = count(line, TraditionalOnly.SET);
-        if (traditional < 2) return false;
-        int simplified = count(line, SimplifiedOnly.SET);
-        return simplified == 0 || (traditional >= MIN_TRADITIONAL && traditional >= DOMINANCE * simplified);
+    static boolean isTraditionalLine(String line) {
+        if (count(line, TraditionalOnly.SET) < 2) return false;
+        return count(line, SimplifiedOnly.SET) == 0 || detect(line) == Script.TRADITIONAL;
     }
 
     /**

@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
 public record SourceLine(String outlet, String before) {
     // Traditional spellings (據, 來源, 轉自) too: a report is converted to Simplified before it is read, but one that
     // mixes the scripts is left as it is. The small-form brackets ﹙﹚, a compatibility variant of the full-width ones, count too.
+    /** Words that credit a paper a text was taken from: 摘自, 选自, 转自, 转载自. */
+    private static final String TAKEN_FROM = "摘自|[选選]自|[转轉]自|[转轉][载載]自";
+    /** A label naming the source: 来源：, 稿源：. */
+    private static final String SOURCE_LABEL = "[来來]源[:：]|稿源[:：]";
     private static final Pattern AT_END = Pattern.compile(
-            "[(（﹙][ \\u3000]*(?:[据據]|[来來]源[:：]|稿源[:：]|[转轉]自|[转轉][载載]自|摘自|[选選]自)[ \\u3000]*"
+            "[(（﹙][ \\u3000]*(?:[据據]|" + SOURCE_LABEL + "|" + TAKEN_FROM + ")[ \\u3000]*"
                     + "([^()（）﹙﹚。，,;；!！?？]{1,40}?)[ \\u3000]*[)）﹚]$");
     /** 据 followed by these is a verb ("it is learned that"), not an outlet. */
     private static final Pattern NOT_AN_OUTLET = Pattern.compile(
@@ -26,16 +30,15 @@ public record SourceLine(String outlet, String before) {
      * {@code 来源：云南日报}, {@code ——《中国社会报》}. Never glued to a paragraph, where such words are running text.
      */
     private static final Pattern ALONE = Pattern.compile(
-            "^(?:[—–]{1,2}[ \\u3000]*(?:(?:摘自|[选選]自|[转轉]自|[转轉][载載]自)[ \\u3000]*)?《([^《》]{1,30})》"
-                    + "|(?:[—–]{1,2}[ \\u3000]*)?(?:摘自|[选選]自|[转轉]自|[转轉][载載]自|(?:[稿消][件息]?)?[来來]源[:：]|稿源[:：])"
+            "^(?:[—–]{1,2}[ \\u3000]*(?:(?:" + TAKEN_FROM + ")[ \\u3000]*)?《([^《》]{1,30})》"
+                    + "|(?:[—–]{1,2}[ \\u3000]*)?(?:" + TAKEN_FROM + "|(?:稿件|消息)?" + SOURCE_LABEL + ")"
                     + "[ \\u3000]*([^()（）﹙﹚《》。，,;；!！?？:：]{1,30}|《[^《》]{1,30}》))$");
 
     /** The source line of a whole line, if the line is only a source line. */
     public static Optional<SourceLine> parse(String line) {
         Matcher alone = ALONE.matcher(line.strip());
         if (alone.matches()) {
-            String outlet = (alone.group(1) != null ? alone.group(1) : alone.group(2))
-                    .replace("《", "").replace("》", "").strip();
+            String outlet = outletName(alone.group(1) != null ? alone.group(1) : alone.group(2));
             if (!outlet.isEmpty() && !NOT_AN_OUTLET.matcher(outlet).find()) {
                 return Optional.of(new SourceLine(outlet, ""));
             }
@@ -55,7 +58,7 @@ public record SourceLine(String outlet, String before) {
         if (!m.find()) {
             return Optional.empty();
         }
-        String outlet = m.group(1).replace("《", "").replace("》", "").strip();
+        String outlet = outletName(m.group(1));
         if (outlet.isEmpty() || NOT_AN_OUTLET.matcher(outlet).find()) {
             return Optional.empty();
         }
@@ -65,5 +68,10 @@ public record SourceLine(String outlet, String before) {
             return Optional.empty();
         }
         return Optional.of(new SourceLine(outlet, before));
+    }
+
+    /** An outlet as the site names it: without the 《》 a line may put round it. */
+    static String outletName(String credited) {
+        return credited.replace("《", "").replace("》", "").strip();
     }
 }
